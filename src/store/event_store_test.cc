@@ -176,10 +176,11 @@ TEST(EventStoreTest, SurvivesSigkillAndResumes) {
     _exit(0);
   }
   // Kill once the child has stored something but (very likely) not all.
-  for (int i = 0; i < 400; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  for (int i = 0; i < 2000; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
     std::error_code ec;
-    if (std::filesystem::file_size(killed + "-wal", ec) > 200000) break;
+    auto size = std::filesystem::file_size(killed + "-wal", ec);
+    if (!ec && size > 100000) break;
   }
   kill(pid, SIGKILL);
   int status;
@@ -193,6 +194,7 @@ TEST(EventStoreTest, SurvivesSigkillAndResumes) {
     auto sum = partial->Summary();
     ASSERT_TRUE(sum.ok());
     EXPECT_EQ(sum->documents % 20, 0) << "a batch was partly stored";
+    EXPECT_LT(sum->documents, kDocs) << "the writer finished before it was killed";
     std::cout << "killed after " << sum->documents << " of " << kDocs << " documents\n";
   }
   ASSERT_TRUE(ingest(killed));
