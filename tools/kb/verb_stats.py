@@ -30,7 +30,7 @@ import sys
 
 CODE_RE = re.compile(r"^\d{3,4}$")
 SET_NAME_RE = re.compile(r"^&[A-Z][A-Z0-9_]*$")
-WORD_RE = re.compile(r"^([a-z][a-z0-9'\-\.]*|'s|\$T|\$S|&[A-Z][A-Z0-9_]*)$")
+WORD_RE = re.compile(r"^([a-z0-9][a-z0-9'\-\.]*|'s|\$T|\$S|&[A-Z][A-Z0-9_]*)$")
 
 
 def strip_comment(line):
