@@ -49,10 +49,9 @@ NONSTATE_ROOTS = {
 }
 # Region codes (CAMEO style), see docs/actor_codes.md.
 REGION_ROOTS = {
-    "AFR", "ASA", "BLK", "CAF", "CAS", "CAU", "CRB", "EAF", "EAS", "EEU", "EUR",
-    "LAM", "MEA", "MDT", "NAF", "NAM", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA",
-    "SCN", "WAF", "WEU", "WST", "BAL", "OCE", "CAM", "SAH", "ARC", "HRN", "GRL",
-    "DEV", "LDC", "WLD",
+    "AFR", "ASA", "BLK", "CTA", "CAS", "CAU", "CRB", "EAF", "EAS", "EEU", "EUR",
+    "LAM", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "SCN", "WAF",
+    "WEU", "WST", "BAL", "OCE", "CAM", "SAH", "ARC", "HRN",
 }
 # Extra country-like codes not in ISO 3166-1 but used by the scheme.
 EXTRA_COUNTRIES = {"XKX"}
