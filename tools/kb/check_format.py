@@ -123,10 +123,17 @@ def load_cameo(explicit):
 
 
 def fold(name):
+    """Match key of a phrase, as src/dict/phrase.h splits it: case-folded, quotes and
+    dashes folded, hyphens and '_' separate words, , ; : ! ? ( ) " and a possessive 's
+    are split off. `al-Qaeda` and `al Qaeda` give the same key."""
     n = name.translate(QUOTE_FOLD).strip()
     if n.startswith("~"):
         n = n[1:]
-    return " ".join(n.lower().split())
+    n = n.lower().replace("_", " ").replace("-", " ")
+    for ch in ',;:!?()"':
+        n = n.replace(ch, " " + ch + " ")
+    n = re.sub(r"'s\b", " 's", n)
+    return " ".join(n.split())
 
 
 def strip_comment(line):

@@ -36,8 +36,12 @@ def ascii_fold(s):
     return out.replace("\u2019", "'")
 
 
+sys.path.insert(0, HERE)
+from check_format import fold  # noqa: E402  (same match key as the checker and src/dict)
+
+
 def key(s):
-    return " ".join(s.lower().split())
+    return fold(s)
 
 
 def add(lst, seen, name):
