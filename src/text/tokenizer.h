@@ -1,11 +1,35 @@
 // Tokenizer: English news text to Universal Dependencies (EWT-style) tokens
 // whose byte offsets point into the original text.
 //
+// Conventions (checked against UD English-EWT v2.15 train):
+//  * clitics split: "don't" -> do n't, "can't" -> ca n't, "won't" -> wo n't,
+//    "cannot" -> can not, "I'm" -> I 'm, 's 're 've 'll 'd, possessive
+//    "Iraq's" -> Iraq 's, "forces'" -> forces '; apostrophe-less "dont" ->
+//    do nt (as EWT); "gonna"/"wanna" stay one surface token (EWT multiword
+//    tokens).
+//  * hyphens split between words ("Iran-backed" -> Iran - backed, "U.S.-led"
+//    -> U.S. - led, "al-Sudani" -> al - Sudani) except after bound prefixes
+//    (e-, non-, anti-, pre-, re-, co-, mid-, post-, ex-, multi-...) and between
+//    digits (phone numbers, "2024-01-25", "4-12"), as EWT does.
+//  * "/" splits between words ("and/or") but not in "9/11" or dates; "%"
+//    splits ("10%" -> 10 %), currency splits ("$5" -> $ 5), number+unit
+//    splits ("5pm" -> 5 pm) while "1990s" and "5th" stay whole.
+//  * abbreviations keep their period ("Gen.", "U.S.", "e.g.", initials "J.");
+//    "No." only before a number. URLs, e-mail addresses, emoticons, numbers
+//    ("2,500", "3.5", "5:00") are single tokens. Runs of dots, "!!", "?!",
+//    "--" are single tokens.
+//
+// Token::form is the normalised form: NFC; curly quotes folded to the
+// straight ones EWT mostly uses (’ ‘ -> ', “ ” „ « » -> "), so "n’t" -> "n't";
+// em dash — -> "--", en dash – and minus − -> "-", ellipsis … -> "...";
+// invalid bytes -> U+FFFD. Offsets always point at the original bytes.
+//
 // Build once, then call Tokenize from any number of threads (const).
 #ifndef DYAD_TEXT_TOKENIZER_H_
 #define DYAD_TEXT_TOKENIZER_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,8 +41,15 @@ class Tokenizer {
  public:
   Tokenizer();
   // Appends the tokens of text[start, end) to *out. Offsets are into `text`.
+  // Tokens never overlap, are in order, start and end on UTF-8 boundaries,
+  // and never contain whitespace. `space_after` is false when the next byte
+  // of `text` (possibly beyond `end`) is not whitespace, and false at the end
+  // of `text`.
   void Tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<Token>* out) const;
 };
+
+// The normalised token form of raw token bytes (see above).
+std::string NormalizeTokenForm(std::string_view raw);
 
 }  // namespace dyad
 

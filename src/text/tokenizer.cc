@@ -1,0 +1,567 @@
+#include "text/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <utility>
+
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+
+namespace dyad {
+namespace {
+
+using text::AbbrevKind;
+using text::DecodeAt;
+using text::IsAlnumCp;
+using text::IsDigitCp;
+using text::IsLetterCp;
+
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// ASCII case-insensitive equality.
+bool EqCI(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  return true;
+}
+bool StartsCI(std::string_view s, std::string_view pre) {
+  return s.size() >= pre.size() && EqCI(s.substr(0, pre.size()), pre);
+}
+bool EndsCI(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && EqCI(s.substr(s.size() - suf.size()), suf);
+}
+template <size_t N>
+bool InListCI(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (auto x : list)
+    if (EqCI(w, x)) return true;
+  return false;
+}
+
+void AppendUtf8(std::string* s, char32_t c) {
+  if (c < 0x80) {
+    s->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    s->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    s->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    s->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    s->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    s->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    s->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    s->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    s->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    s->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Prefixes that EWT keeps attached to the following word with a hyphen
+// ("non-human", "e-mail", "re-read", "mid-August"); other hyphenated words
+// are split into word - word.
+constexpr std::array<std::string_view, 33> kKeepPrefixes = {
+    "e", "non", "anti", "pre", "re", "mid", "post", "over", "co", "pro", "multi",
+    "ex", "semi", "sub", "cross", "neo", "counter", "psycho", "socio", "intra", "un",
+    "mis", "micro", "macro", "ultra", "quasi", "bi", "tri", "mini", "hyper", "cyber",
+    "infra", "extra"};
+
+// Units split from a preceding number ("5pm" -> 5 pm, "35mm" -> 35 mm).
+constexpr std::array<std::string_view, 40> kUnits = {
+    "am", "pm", "k", "m", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "ft", "mph",
+    "kph", "kmh", "mw", "mwh", "kw", "kwh", "gw", "gwh", "gb", "mb", "kb", "tb", "ghz",
+    "mhz", "hz", "bn", "mn", "b", "hrs", "hr", "mins", "min", "ml", "oz", "x", "yrs"};
+
+// Clitic-less negations that EWT splits as do + nt.
+constexpr std::array<std::string_view, 16> kNtWords = {
+    "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "couldnt", "wouldnt",
+    "shouldnt", "arent", "werent", "havent", "hasnt", "hadnt", "aint", "mustnt"};
+
+constexpr std::array<std::string_view, 28> kEmoticons = {
+    ":)", ":-)", ":(", ":-(", ":D", ":-D", ";)", ";-)", ":P", ":p", ":-P", ":-p", ":/", ":-/",
+    ":'(", "<3", ":o", ":O", "=)", "^_^", "^^", "-_-", ":]", ":|", "=(", ";-(", "XD", ":-*"};
+
+constexpr std::array<std::string_view, 26> kTlds = {
+    "com", "org", "net", "gov", "edu", "mil", "int", "io", "co", "uk", "us", "ca", "de",
+    "fr", "au", "in", "info", "biz", "tv", "me", "ly", "ru", "cn", "jp", "eu", "ie"};
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool IsOpenPunct(char32_t c) {
+  switch (c) {
+    case '(': case '[': case '{': case '"': case '`': case 0x201C: case 0x2018: case 0x00AB:
+    case 0x201E: case 0x201A: case 0x00BF: case 0x00A1: case '<':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsDashCp(char32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015; }
+
+bool IsUrlOrEmail(std::string_view w) {
+  if (w.size() < 4) return false;
+  if (StartsCI(w, "http://") || StartsCI(w, "https://") || StartsCI(w, "ftp://") ||
+      StartsCI(w, "mailto:") || (StartsCI(w, "www.") && w.size() > 5))
+    return true;
+  if (w.find("://") != std::string_view::npos) return true;
+  size_t at = w.find('@');
+  if (at != std::string_view::npos && at > 0) {
+    size_t dot = w.find('.', at + 1);
+    if (dot != std::string_view::npos && dot > at + 1 && dot + 1 < w.size() &&
+        IsAsciiAlnum(w[dot + 1]) && IsAsciiAlnum(w[at - 1]) && IsAsciiAlnum(w[at + 1]))
+      return true;
+  }
+  // Bare domain: label(.label)+ with a known top-level label, optional /path.
+  size_t slash = w.find('/');
+  std::string_view host = w.substr(0, slash);
+  size_t last_dot = host.rfind('.');
+  if (last_dot == std::string_view::npos || last_dot == 0) return false;
+  bool letter = false;
+  for (size_t i = 0; i < host.size(); ++i) {
+    unsigned char c = host[i];
+    if (c == '.') {
+      if (i == 0 || host[i - 1] == '.') return false;
+    } else if (IsAsciiAlnum(c) || c == '-') {
+      if (!(c >= '0' && c <= '9')) letter = true;
+    } else {
+      return false;
+    }
+  }
+  return letter && InListCI(host.substr(last_dot + 1), kTlds);
+}
+
+// Where the trailing clitic of `w` starts (w.size() when none).
+size_t CliticStart(std::string_view w) {
+  size_t n = w.size();
+  if (n < 2) return n;
+  // n't / n’t
+  if (n > 3 && EndsCI(w, "n't")) return n - 3;
+  if (n > 5 && EndsCI(w, "n\xE2\x80\x99t")) return n - 5;
+  auto before_ok = [&](size_t pos) {
+    if (pos == 0) return false;
+    unsigned char c = w[pos - 1];
+    return IsAsciiAlnum(c) || c == '.' || c >= 0x80;
+  };
+  for (size_t alen : {size_t{1}, size_t{3}}) {  // ' or ’
+    for (std::string_view cl : {"s", "m", "d", "re", "ve", "ll"}) {
+      size_t tail = alen + cl.size();
+      if (n <= tail) continue;
+      size_t pos = n - tail;
+      bool apos = alen == 1 ? w[pos] == '\'' : w.substr(pos, 3) == "\xE2\x80\x99";
+      if (apos && EqCI(w.substr(pos + alen), cl) && before_ok(pos)) return pos;
+    }
+  }
+  if (EqCI(w, "cannot")) return 3;
+  if (n >= 4 && (w[n - 1] | 0x20) == 't' && (w[n - 2] | 0x20) == 'n' && InListCI(w, kNtWords)) return n - 2;
+  return n;
+}
+
+class Scanner {
+ public:
+  // `t` ends at the tokenized span's end; `full` is the whole text.
+  Scanner(std::string_view t, std::string_view full, std::vector<Token>* out)
+      : t_(t), full_(full), out_(out) {}
+
+  void Chunk(uint32_t b, uint32_t e);
+
+ private:
+  char32_t At(size_t i) const { return DecodeAt(t_, i).cp; }
+  void Emit(uint32_t b, uint32_t e) {
+    if (b >= e) return;
+    Token& tok = out_->emplace_back();
+    tok.start = b;
+    tok.end = e;
+    tok.form = NormalizeTokenForm(t_.substr(b, e - b));
+    tok.space_after = false;
+  }
+  void Core(uint32_t b, uint32_t e);
+  void Infix(uint32_t b, uint32_t e);
+  void Segment(uint32_t b, uint32_t e);
+  bool NextIsDigit(size_t e) const {
+    while (e < full_.size() && text::IsAsciiSpace(full_[e])) ++e;
+    return e < full_.size() && full_[e] >= '0' && full_[e] <= '9';
+  }
+  bool KeepLeadingApostrophe(uint32_t b, uint32_t e) const;
+
+  std::string_view t_, full_;
+  std::vector<Token>* out_;
+};
+
+bool Scanner::KeepLeadingApostrophe(uint32_t b, uint32_t e) const {
+  size_t alen = t_[b] == '\'' ? 1 : 3;
+  std::string_view rest = t_.substr(b + alen, e - b - alen);
+  // Strip trailing punctuation that will be split off anyway.
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ',' || rest.back() == '!' ||
+                           rest.back() == '?' || rest.back() == ';' || rest.back() == ':'))
+    rest.remove_suffix(1);
+  for (std::string_view cl : {"s", "m", "d", "re", "ve", "ll", "em", "n", "cause", "til"})
+    if (EqCI(rest, cl)) return true;
+  // '90s, '08
+  if (rest.size() >= 2 && isdigit(static_cast<unsigned char>(rest[0])) &&
+      isdigit(static_cast<unsigned char>(rest[1])) &&
+      (rest.size() == 2 || (rest.size() == 3 && (rest[2] == 's' || rest[2] == 'S'))))
+    return true;
+  return false;
+}
+
+void Scanner::Chunk(uint32_t b, uint32_t e) {
+  // Fast path: plain ASCII word.
+  bool simple = true;
+  for (uint32_t i = b; i < e; ++i) {
+    if (!IsAsciiAlnum(t_[i])) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) {
+    Core(b, e);
+    return;
+  }
+  std::string_view whole = t_.substr(b, e - b);
+  for (auto em : kEmoticons) {
+    if (whole == em) {
+      Emit(b, e);
+      return;
+    }
+  }
+  // Leading punctuation.
+  while (b < e) {
+    auto cp = DecodeAt(t_, b);
+    char32_t c = cp.cp;
+    if (c == '`' && b + 1 < e && t_[b + 1] == '`') {
+      Emit(b, b + 2);
+      b += 2;
+      continue;
+    }
+    if (IsApostrophe(c)) {
+      if (b + cp.len < e && KeepLeadingApostrophe(b, e)) break;
+      Emit(b, b + cp.len);
+      b += cp.len;
+      continue;
+    }
+    if (IsOpenPunct(c)) {
+      if (c == '<' && e - b > 1) {  // "<3" handled above; "<tag" keeps going
+        Emit(b, b + 1);
+        b += 1;
+        continue;
+      }
+      Emit(b, b + cp.len);
+      b += cp.len;
+      continue;
+    }
+    if ((c == '$' || c == 0x00A3 || c == 0x20AC || c == 0x00A5 || c == 0x20B9) && b + cp.len < e &&
+        (IsDigitCp(At(b + cp.len)) || t_[b + cp.len] == '.')) {
+      Emit(b, b + cp.len);
+      b += cp.len;
+      continue;
+    }
+    if (c == '-' && b + 1 < e && t_[b + 1] == '-') {
+      uint32_t j = b;
+      while (j < e && t_[j] == '-') ++j;
+      Emit(b, j);
+      b = j;
+      continue;
+    }
+    if (IsDashCp(c) || c == 0x2026) {
+      Emit(b, b + cp.len);
+      b += cp.len;
+      continue;
+    }
+    if (c == '.' && b + 1 < e && t_[b + 1] == '.') {
+      uint32_t j = b;
+      while (j < e && t_[j] == '.') ++j;
+      Emit(b, j);
+      b = j;
+      continue;
+    }
+    if (c == '-' && b + 1 < e && IsLetterCp(At(b + 1))) {
+      Emit(b, b + 1);
+      b += 1;
+      continue;
+    }
+    break;
+  }
+  // Trailing punctuation, collected innermost-last.
+  std::array<std::pair<uint32_t, uint32_t>, 32> suf;
+  size_t nsuf = 0;
+  const uint32_t chunk_end = e;
+  auto push = [&](uint32_t s, uint32_t f) {
+    suf[nsuf++] = {s, f};
+    e = s;
+  };
+  while (e > b && nsuf < suf.size()) {
+    uint32_t p = static_cast<uint32_t>(text::PrevStart(t_, e));
+    if (p < b) break;
+    char32_t c = At(p);
+    if (c == '.') {
+      uint32_t q = p;
+      while (q > b && t_[q - 1] == '.') --q;
+      if (e - q >= 2 || q == b) {
+        push(q, e);
+        continue;
+      }
+      std::string_view word = t_.substr(b, e - b);
+      AbbrevKind k = text::ClassifyAbbreviation(word);
+      if (k == AbbrevKind::kNone) {  // "D-Mass." "and/or Calif.": the last part
+        size_t cut = word.find_last_of("-/");
+        if (cut != std::string_view::npos && cut + 2 < word.size())
+          k = text::ClassifyAbbreviation(word.substr(cut + 1));
+      }
+      bool keep = k != AbbrevKind::kNone;
+      if (k == AbbrevKind::kBeforeNumber) keep = e == chunk_end && NextIsDigit(e);
+      if (keep) break;
+      push(p, e);
+      continue;
+    }
+    if (c == '!' || c == '?') {
+      uint32_t q = p;
+      while (q > b && (t_[q - 1] == '!' || t_[q - 1] == '?')) --q;
+      push(q, e);
+      continue;
+    }
+    if (c == '-' && p > b && t_[p - 1] == '-') {
+      uint32_t q = p;
+      while (q > b && t_[q - 1] == '-') --q;
+      push(q, e);
+      continue;
+    }
+    if (c == '%' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' ||
+        c == '"' || c == 0x201D || c == 0x00BB || c == 0x2026 || IsDashCp(c) || c == '*' ||
+        c == '>') {
+      if (c == '>' && p == b) break;
+      push(p, e);
+      continue;
+    }
+    if (c == '\'' && p > b && t_[p - 1] == '\'') {  // '' closing quote
+      push(p - 1, e);
+      continue;
+    }
+    if (IsApostrophe(c)) {
+      // Closing quote or plural possessive ("forces'"): split either way,
+      // but keep "rock'n'" style inner apostrophes and lone "'".
+      if (p == b) break;
+      push(p, e);
+      continue;
+    }
+    break;
+  }
+  Core(b, e);
+  while (nsuf > 0) {
+    --nsuf;
+    Emit(suf[nsuf].first, suf[nsuf].second);
+  }
+}
+
+void Scanner::Core(uint32_t b, uint32_t e) {
+  if (b >= e) return;
+  std::string_view w = t_.substr(b, e - b);
+  if (IsUrlOrEmail(w)) {
+    Emit(b, e);
+    return;
+  }
+  size_t cl = CliticStart(w);
+  Infix(b, b + static_cast<uint32_t>(cl));
+  Emit(b + static_cast<uint32_t>(cl), e);
+}
+
+// Emits one segment, splitting a number from a following unit ("5pm").
+void Scanner::Segment(uint32_t b, uint32_t e) {
+  if (b >= e) return;
+  if (t_[b] >= '0' && t_[b] <= '9') {
+    uint32_t k = b;
+    while (k < e && ((t_[k] >= '0' && t_[k] <= '9') || t_[k] == '.' || t_[k] == ',' || t_[k] == ':')) ++k;
+    if (k < e && k > b && t_[k - 1] >= '0' && t_[k - 1] <= '9' && e - k <= 4) {
+      bool letters = true;
+      for (uint32_t i = k; i < e; ++i) letters = letters && IsAsciiAlnum(t_[i]) && !(t_[i] >= '0' && t_[i] <= '9');
+      if (letters && InListCI(t_.substr(k, e - k), kUnits)) {
+        Emit(b, k);
+        Emit(k, e);
+        return;
+      }
+    }
+  }
+  Emit(b, e);
+}
+
+void Scanner::Infix(uint32_t b, uint32_t e) {
+  uint32_t seg = b, i = b;
+  char32_t prev = 0;  // code point before i (0 at b)
+  auto split_out = [&](uint32_t s, uint32_t f) {
+    Segment(seg, s);
+    Emit(s, f);
+    seg = f;
+  };
+  while (i < e) {
+    auto cp = DecodeAt(t_, i);
+    char32_t c = cp.cp;
+    uint32_t nx = i + cp.len;
+    if (c < 0x80 && IsAsciiAlnum(static_cast<unsigned char>(c))) {
+      prev = c;
+      i = nx;
+      continue;
+    }
+    char32_t next = nx < e ? At(nx) : 0;
+    switch (c) {
+      case '-': {
+        uint32_t j = i;
+        while (j < e && t_[j] == '-') ++j;
+        if (j - i >= 2) {
+          split_out(i, j);
+        } else if (i != seg && j != e) {
+          char32_t r = At(j);
+          bool digits = IsDigitCp(prev) && IsDigitCp(r);
+          if (!digits && IsAlnumCp(r) && (IsAlnumCp(prev) || prev == '.' || prev == ')')) {
+            bool keep = IsLetterCp(prev) && InListCI(t_.substr(seg, i - seg), kKeepPrefixes);
+            if (!keep) split_out(i, j);
+          }
+        }
+        prev = '-';
+        i = j;
+        continue;
+      }
+      case '.': {
+        uint32_t j = i;
+        while (j < e && t_[j] == '.') ++j;
+        if (j - i >= 2) {
+          split_out(i, j);
+        } else if (text::IsLowerCp(prev) && text::IsUpperCp(next) && nx + 1 < e &&
+                   text::IsLowerCp(At(nx + DecodeAt(t_, nx).len))) {
+          split_out(i, j);  // missing space after a full stop: "Ukraine.The"
+        }
+        prev = '.';
+        i = j;
+        continue;
+      }
+      case ',':
+        if (!(IsDigitCp(prev) && IsDigitCp(next) && i != seg)) split_out(i, nx);
+        break;
+      case ':':
+        if (!(IsDigitCp(prev) && IsDigitCp(next))) split_out(i, nx);
+        break;
+      case '/':
+        if (i != seg && nx < e && IsLetterCp(prev) && IsLetterCp(next)) split_out(i, nx);
+        break;
+      case '!': case '?': {
+        uint32_t j = i;
+        while (j < e && (t_[j] == '!' || t_[j] == '?')) ++j;
+        split_out(i, j);
+        prev = c;
+        i = j;
+        continue;
+      }
+      case '"': case '(': case ')': case '[': case ']': case '{': case '}': case ';':
+      case 0x201C: case 0x201D: case 0x2018: case 0x00AB: case 0x00BB: case 0x2026:
+      case 0x2013: case 0x2014: case 0x2015:
+        split_out(i, nx);
+        break;
+      default:
+        break;
+    }
+    prev = c;
+    i = nx;
+  }
+  Segment(seg, e);
+}
+
+}  // namespace
+
+std::string NormalizeTokenForm(std::string_view raw) {
+  bool ascii = true;
+  for (unsigned char c : raw) {
+    if (c & 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(raw);
+  std::string s;
+  s.reserve(raw.size() + 2);
+  bool need_nfc = false;
+  for (size_t i = 0; i < raw.size();) {
+    auto cp = DecodeAt(raw, i);
+    i += cp.len;
+    switch (cp.cp) {
+      case 0x2019: case 0x2018: case 0x201A: case 0x201B: case 0x2032:
+        s.push_back('\'');
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        s.push_back('"');
+        break;
+      case 0x2014: case 0x2015:
+        s += "--";
+        break;
+      case 0x2013: case 0x2212: case 0x2010: case 0x2011:
+        s.push_back('-');
+        break;
+      case 0x2026:
+        s += "...";
+        break;
+      default:
+        if (cp.cp >= 0x300) need_nfc = true;
+        AppendUtf8(&s, cp.cp);
+    }
+  }
+  if (need_nfc) {
+    utf8proc_uint8_t* dst = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &dst,
+                                      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n >= 0 && dst) s.assign(reinterpret_cast<const char*>(dst), static_cast<size_t>(n));
+    std::free(dst);
+  }
+  return s;
+}
+
+Tokenizer::Tokenizer() = default;
+
+void Tokenizer::Tokenize(std::string_view text, uint32_t start, uint32_t end,
+                         std::vector<Token>* out) const {
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (start >= end) return;
+  std::string_view t = text.substr(0, end);
+  Scanner sc(t, text, out);
+  uint32_t i = start;
+  while (i < end) {
+    unsigned char b = t[i];
+    if (b < 0x80) {
+      if (text::IsAsciiSpace(b)) {
+        ++i;
+        continue;
+      }
+    } else {
+      auto cp = DecodeAt(t, i);
+      if (text::IsSpaceCp(cp.cp)) {
+        i += cp.len;
+        continue;
+      }
+    }
+    uint32_t j = i;
+    while (j < end) {
+      unsigned char c = t[j];
+      if (c < 0x80) {
+        if (text::IsAsciiSpace(c)) break;
+        ++j;
+      } else {
+        auto cp = DecodeAt(t, j);
+        if (text::IsSpaceCp(cp.cp)) break;
+        j += cp.len;
+      }
+    }
+    size_t before = out->size();
+    sc.Chunk(i, j);
+    if (out->size() > before) {
+      bool space = false;
+      if (j < text.size()) space = text::IsSpaceCp(DecodeAt(text, j).cp);
+      out->back().space_after = space;
+    }
+    i = j;
+  }
+}
+
+}  // namespace dyad
