@@ -4,8 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "base/document.h"
 
 namespace dyad::testing {
 
@@ -18,6 +22,19 @@ std::string TestData(const std::string& relative);
 std::string SourcePath(const std::string& relative);
 // Reads a whole file, failing the test when it cannot.
 std::string ReadAll(const std::string& path);
+
+// Whitespace-trimmed copy.
+std::string Trim(const std::string& s);
+// Splits on `sep` and trims each piece.
+std::vector<std::string> SplitTrim(const std::string& s, const std::string& sep);
+// A document whose text is `text`, tokenized by Dyad's tokenizer as one sentence.
+Document OneSentenceDocument(const std::string& text);
+
+// Runs `check` on every case line of a data-driven file (blank lines and lines
+// starting with '#' skipped); `check` returns "" on success or a failure
+// description. Reports each failure with file:line and returns the number of cases.
+int ForEachCase(const std::string& path,
+                const std::function<std::string(const std::string& line)>& check);
 
 }  // namespace dyad::testing
 
