@@ -45,12 +45,14 @@ def key(s):
     return fold(s)
 
 
-def add(lst, seen, name):
+def add(lst, seen, name, drop=frozenset()):
     name = " ".join(name.split())
     if not name or "," in name or "(" in name:
         return
     for n in (name, ascii_fold(name)):
         k = key(n)
+        if k in drop:
+            continue  # e.g. the ASCII form `Reunion` of `Réunion` is an ordinary word
         if k not in seen:
             seen.add(k)
             lst.append(n)
@@ -124,16 +126,16 @@ def main():
         official = c.get("official_name", "")
         for n in iso_names:
             if key(n) not in cur["drop"]:
-                add(names, seen, n)
+                add(names, seen, n, cur["drop"])
         if official and key(official) not in cur["drop"]:
             bare = official[4:] if official.lower().startswith("the ") else official
-            add(names, seen, bare)
+            add(names, seen, bare, cur["drop"])
         for n in cur["names"]:
             if key(n) in cur["drop"]:
                 continue
-            add(names, seen, n)
+            add(names, seen, n, cur["drop"])
             if n.lower().startswith("the ") and key(n[4:]) not in cur["drop"]:
-                add(names, seen, n[4:])
+                add(names, seen, n[4:], cur["drop"])
         for n in cur["people"]:
             add(names, seen, n)
         label = c.get("common_name", c.get("name"))
