@@ -1,0 +1,398 @@
+#include "ingest/cleaner.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/drop_cap.h"
+
+namespace dyad {
+
+namespace {
+
+constexpr size_t kPrefixKey = 40;  // minimum length of a repeated prefix
+
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Appends the normalised form of `text`; when `raw_end_for` is not npos,
+// returns the raw offset after which `raw_end_for` normalised bytes were
+// produced (used to map a repeated prefix back to the paragraph).
+size_t Normalize(std::string_view text, std::string* out, size_t raw_end_for = std::string::npos) {
+  size_t produced = out->size();
+  size_t base = produced;
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    if (raw_end_for != std::string::npos && produced - base >= raw_end_for) return i;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (IsSpace(c)) {
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      pending_space = true;
+      i += 2;
+      continue;
+    }
+    if (pending_space && out->size() > base) {
+      out->push_back(' ');
+      ++produced;
+      if (raw_end_for != std::string::npos && produced - base >= raw_end_for) return i;
+    }
+    pending_space = false;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d == 0x98 || d == 0x99) {
+        out->push_back('\'');
+        ++produced;
+        i += 3;
+        continue;
+      }
+      if (d == 0x9C || d == 0x9D) {
+        out->push_back('"');
+        ++produced;
+        i += 3;
+        continue;
+      }
+    }
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+    ++produced;
+    ++i;
+  }
+  return text.size();
+}
+
+std::string Lower(std::string_view s) {
+  std::string l(s);
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return l;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = IsSpace(static_cast<unsigned char>(c));
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// Strips trailing closing quotes/brackets; returns the last significant byte.
+char LastSignificant(std::string_view s) {
+  while (!s.empty()) {
+    if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+      s.remove_suffix(3);
+      continue;
+    }
+    char c = s.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || IsSpace(static_cast<unsigned char>(c))) {
+      s.remove_suffix(1);
+      continue;
+    }
+    return c;
+  }
+  return 0;
+}
+
+bool EndsSentence(std::string_view s) {
+  char c = LastSignificant(s);
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+}
+
+bool IsCaption(std::string_view lower, size_t words) {
+  if (lower.size() > 450 || words > 70) return false;
+  static const char* kCredits[] = {"photo by",     "photo:",       "photos:",        "photograph:",
+                                   "photograph by", "(ap photo",   "ap photo/",      "getty images",
+                                   "/getty",        "reuters/",     "afp photo",      "/afp",
+                                   "afp via",       "photo credit", "image credit",   "image:",
+                                   "credit:",       "file photo",   "photo courtesy", "/ap)",
+                                   "epa-efe",       "(epa",         "/epa",           "via reuters",
+                                   "pictured:",     "photo/",       "(photo",         "[photo",
+                                   "anadolu agency/", "shutterstock", "photo illustration", "video grab",
+                                   "screen grab",   "screengrab",   "handout photo",  "(handout"};
+  for (const char* k : kCredits)
+    if (Contains(lower, k)) return true;
+  return false;
+}
+
+bool IsAttribution(std::string_view text, std::string_view lower, size_t words) {
+  if (lower.size() > 300) return false;
+  static const char* kStarts[] = {"source:",       "sources:",        "source -",         "(reporting by",
+                                  "reporting by",   "(additional reporting", "additional reporting",
+                                  "(editing by",    "editing by",      "(writing by",      "writing by",
+                                  "compiled by",    "(compiled by",    "with reporting by", "with reporting from",
+                                  "contributing:",  "contributed by",  "story by",         "written by",
+                                  "(with ",         "originally published", "this article was originally",
+                                  "this story was originally", "this article first appeared",
+                                  "this story first appeared", "reported by", "(source:", "via "};
+  for (const char* k : kStarts)
+    if (StartsWith(lower, k)) return k != std::string_view("via ") || words <= 4;
+  // "— Reuters", "- AP", "-- AFP"
+  size_t p = 0;
+  if (StartsWith(text, "\xE2\x80\x94") || StartsWith(text, "\xE2\x80\x93")) p = 3;
+  else if (StartsWith(text, "--")) p = 2;
+  else if (StartsWith(text, "-")) p = 1;
+  if (p && words <= 5 && lower.size() < 60) return true;
+  // "(AFP)", "(Reuters)"
+  if (text.size() < 30 && text.front() == '(' && text.back() == ')' && words <= 3) return true;
+  // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+  if (StartsWith(lower, "by ") && words >= 2 && words <= 10 && !EndsSentence(text.substr(0, text.size() - 1))) {
+    bool ok = true;
+    size_t i = 3;
+    while (i < text.size()) {
+      while (i < text.size() && IsSpace(static_cast<unsigned char>(text[i]))) ++i;
+      size_t j = i;
+      while (j < text.size() && !IsSpace(static_cast<unsigned char>(text[j]))) ++j;
+      std::string_view w = text.substr(i, j - i);
+      if (!w.empty() && !(std::isupper(static_cast<unsigned char>(w[0])) || w == "and" || w == "&" ||
+                          w == "in" || w == "de" || w == "al" || w == "van" || w == "von" ||
+                          static_cast<unsigned char>(w[0]) >= 0x80)) {
+        ok = false;
+        break;
+      }
+      i = j;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+bool IsBoilerplateLine(std::string_view lower, size_t words) {
+  if (words > 60) return false;
+  static const char* kStarts[] = {"subscribe",   "sign up",     "follow us",   "follow @",   "follow the",
+                                  "click here",  "click to",    "read more",   "read also",  "also read",
+                                  "read next",   "related:",    "related articles", "related stories",
+                                  "related coverage", "recommended", "share this", "share on", "share:",
+                                  "download the", "download our", "join our", "support our", "get the latest",
+                                  "don't miss",  "don\xE2\x80\x99t miss", "advertisement", "sponsored",
+                                  "tags:",       "topics:",     "filed under", "keywords:",  "watch:",
+                                  "listen:",     "copyright",   "\xC2\xA9",    "(c) ",       "all rights",
+                                  "more:",       "see also:",   "newsletter",  "you may also like",
+                                  "we use cookies", "this website uses", "by using this", "comments",
+                                  "leave a comment", "print this", "email this", "report an error"};
+  for (const char* k : kStarts)
+    if (StartsWith(lower, k)) return true;
+  static const char* kAnywhere[] = {"all rights reserved", "\xC2\xA9 20", "copyright \xC2\xA9", "copyright 20",
+                                    "click here",          "subscribe to our", "sign up for our",
+                                    "sign up to our",      "our newsletter", "terms of use", "terms of service",
+                                    "privacy policy",      "cookie policy", "use of cookies",
+                                    "follow us on",        "download our app", "support independent journalism"};
+  for (const char* k : kAnywhere)
+    if (Contains(lower, k)) return true;
+  return false;
+}
+
+bool IsPublisherBlurb(std::string_view lower) {
+  static const char* kBlurb[] = {" is dedicated to ", " is committed to ", " is an independent ",
+                                 " is a non-profit", " is a nonprofit", " is a not-for-profit",
+                                 " is a leading ", " aims to contribute", "our mission is",
+                                 " is published by ", " is a publication of ", " is owned by "};
+  for (const char* k : kBlurb)
+    if (Contains(lower, k)) return true;
+  return false;
+}
+
+bool LooksLikeHeading(std::string_view text, size_t words) {
+  if (text.size() > 100 || words > 12 || words == 0) return false;
+  unsigned char c0 = static_cast<unsigned char>(text[0]);
+  if (!(std::isupper(c0) || std::isdigit(c0) || c0 >= 0x80)) return false;
+  char last = LastSignificant(text);
+  return !(last == '.' || last == '!' || last == ';' || last == ',' || last == ':');
+}
+
+struct Entry {
+  Paragraph para;
+  std::string norm;
+};
+
+}  // namespace
+
+std::string NormalizeForDuplicates(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  Normalize(text, &out);
+  return out;
+}
+
+void Cleaner::Clean(Document* doc) const {
+  const std::string& text = doc->text;
+  std::vector<Paragraph>& in = doc->paragraphs;
+  std::vector<Paragraph> out;
+  out.reserve(in.size() + 2);
+  std::unordered_map<std::string, int> full;                // normalised text -> paragraph
+  std::unordered_map<std::string, std::vector<int>> prefix; // first kPrefixKey bytes -> paragraphs
+  std::vector<std::string> norms;                           // of `out` entries (may be empty)
+
+  auto slice = [&](const Paragraph& p) { return std::string_view(text).substr(p.start, p.end - p.start); };
+  auto remember = [&](int idx, std::string norm) {
+    if (norm.empty()) return;
+    full.emplace(norm, idx);
+    if (norm.size() >= kPrefixKey) prefix[norm.substr(0, kPrefixKey)].push_back(idx);
+    norms[idx] = std::move(norm);
+  };
+  // Index of an earlier paragraph that `norm` repeats exactly (-1 if none), or
+  // via *prefix_len the length of an earlier paragraph `norm` starts with.
+  auto find_repeat = [&](const std::string& norm, size_t* prefix_len) -> int {
+    *prefix_len = 0;
+    if (norm.empty()) return -1;
+    if (auto it = full.find(norm); it != full.end()) return it->second;
+    if (norm.size() > kPrefixKey) {
+      auto it = prefix.find(norm.substr(0, kPrefixKey));
+      if (it != prefix.end()) {
+        for (int idx : it->second) {
+          const std::string& q = norms[idx];
+          if (q.size() < norm.size() && norm.compare(0, q.size(), q) == 0 && norm[q.size()] == ' ') {
+            char last = q.back();
+            if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\'') {
+              *prefix_len = q.size();
+              return idx;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  };
+  auto push = [&](Paragraph p) {
+    out.push_back(p);
+    norms.emplace_back();
+    return static_cast<int>(out.size() - 1);
+  };
+
+  for (size_t i = 0; i < in.size(); ++i) {
+    Paragraph p = in[i];
+    p.duplicate_of = -1;
+    if (p.role == Role::kDateline) {
+      push(p);
+      continue;
+    }
+    std::string_view body = slice(p);
+    // Drop cap: a lone letter followed by a paragraph continuing the word.
+    if (p.role == Role::kBody && IsDropCapLetter(body) && i + 1 < in.size() && in[i + 1].role == Role::kBody &&
+        IsDropCapContinuation(slice(in[i + 1]))) {
+      const Paragraph& c = in[i + 1];
+      std::string norm;
+      Normalize(body, &norm);
+      Normalize(slice(c), &norm);
+      // The letter and the continuation are joined without a space.
+      size_t plen = 0;
+      int rep = find_repeat(norm, &plen);
+      if (rep >= 0) {
+        Paragraph letter = p, cont = c;
+        letter.role = cont.role = Role::kDuplicate;
+        letter.duplicate_of = cont.duplicate_of = rep;
+        push(letter);
+        if (plen) {
+          // The repeated part ends plen - (letter bytes) normalised bytes into c.
+          size_t letter_norm = norm.size() - NormalizeForDuplicates(slice(c)).size();
+          std::string scratch;
+          size_t raw = Normalize(slice(c), &scratch, plen - letter_norm);
+          Paragraph rest = c;
+          cont.end = c.start + static_cast<uint32_t>(raw);
+          while (cont.end > cont.start && IsSpace(static_cast<unsigned char>(text[cont.end - 1]))) --cont.end;
+          rest.start = c.start + static_cast<uint32_t>(raw);
+          while (rest.start < rest.end && IsSpace(static_cast<unsigned char>(text[rest.start]))) ++rest.start;
+          rest.role = Role::kBody;
+          push(cont);
+          int r = push(rest);
+          remember(r, NormalizeForDuplicates(slice(rest)));
+        } else {
+          push(cont);
+        }
+      } else {
+        Paragraph joined = p;
+        joined.end = c.end;
+        joined.role = Role::kBody;
+        int j = push(joined);
+        remember(j, std::move(norm));
+      }
+      ++i;
+      continue;
+    }
+    std::string norm = NormalizeForDuplicates(body);
+    size_t plen = 0;
+    int rep = p.role == Role::kHeadline ? -1 : find_repeat(norm, &plen);
+    if (rep >= 0 && plen == 0) {
+      p.role = Role::kDuplicate;
+      p.duplicate_of = rep;
+      push(p);
+      continue;
+    }
+    if (rep >= 0) {
+      std::string scratch;
+      size_t raw = Normalize(body, &scratch, plen);
+      Paragraph dup = p, rest = p;
+      dup.end = p.start + static_cast<uint32_t>(raw);
+      while (dup.end > dup.start && IsSpace(static_cast<unsigned char>(text[dup.end - 1]))) --dup.end;
+      dup.role = Role::kDuplicate;
+      dup.duplicate_of = rep;
+      rest.start = p.start + static_cast<uint32_t>(raw);
+      while (rest.start < rest.end && IsSpace(static_cast<unsigned char>(text[rest.start]))) ++rest.start;
+      push(dup);
+      int r = push(rest);
+      remember(r, NormalizeForDuplicates(slice(rest)));
+      continue;
+    }
+    int k = push(p);
+    remember(k, std::move(norm));
+  }
+
+  // Role rules for the paragraphs still marked body.
+  const size_t n = out.size();
+  std::vector<size_t> words(n);
+  for (size_t i = 0; i < n; ++i) words[i] = CountWords(slice(out[i]).substr(0, 1000));
+  for (size_t i = 0; i < n; ++i) {
+    Paragraph& p = out[i];
+    if (p.role != Role::kBody) continue;
+    std::string_view t = slice(p);
+    if (t.empty()) continue;
+    if (t.size() > 600) continue;  // long paragraphs are story text
+    if (DropCapSplit(t)) continue;
+    std::string lower = Lower(t);
+    if (IsCaption(lower, words[i])) {
+      p.role = Role::kCaption;
+    } else if (IsAttribution(t, lower, words[i])) {
+      p.role = Role::kAttribution;
+      if (doc->source.empty() && (StartsWith(lower, "source:") || StartsWith(lower, "sources:"))) {
+        std::string_view s = t.substr(t.find(':') + 1);
+        while (!s.empty() && IsSpace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+        while (!s.empty() && (s.back() == '.' || IsSpace(static_cast<unsigned char>(s.back())))) s.remove_suffix(1);
+        if (!s.empty() && s.size() < 60) doc->source = std::string(s);
+      }
+    } else if (IsBoilerplateLine(lower, words[i])) {
+      p.role = Role::kBoilerplate;
+    } else if (i + 3 >= n && IsPublisherBlurb(lower)) {
+      p.role = Role::kBoilerplate;
+    }
+  }
+  // Headings need to know what follows; a short unpunctuated line after the
+  // last story paragraph is end-of-page noise.
+  for (size_t i = 0; i < n; ++i) {
+    Paragraph& p = out[i];
+    if (p.role != Role::kBody) continue;
+    std::string_view t = slice(p);
+    if (!LooksLikeHeading(t, words[i])) continue;
+    size_t j = i + 1;
+    while (j < n && out[j].role != Role::kBody) ++j;
+    bool story_follows = false;
+    for (size_t k = i + 1; k < n && k <= i + 3; ++k)
+      if (out[k].role == Role::kBody && slice(out[k]).size() > t.size() && EndsSentence(slice(out[k]))) {
+        story_follows = true;
+        break;
+      }
+    if (story_follows) {
+      p.role = Role::kHeading;
+    } else if (j >= n) {
+      p.role = Role::kBoilerplate;
+    }
+  }
+  in.swap(out);
+}
+
+}  // namespace dyad

@@ -1,0 +1,153 @@
+#include "ingest/date_parse.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+namespace {
+
+std::string Lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+struct Tok {
+  enum Kind { kWord, kNum } kind;
+  std::string_view text;
+  int value = 0;  // numbers: value; words: month (1..12) or 0
+  size_t len = 0; // digits
+};
+
+// Splits into words and numbers; an ordinal suffix (25th) stays with its number.
+std::vector<Tok> Tokenize(std::string_view s, size_t max_tokens) {
+  std::vector<Tok> out;
+  size_t i = 0, n = s.size();
+  while (i < n && out.size() < max_tokens) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isdigit(c)) {
+      size_t j = i;
+      int v = 0;
+      while (j < n && std::isdigit(static_cast<unsigned char>(s[j]))) {
+        if (j - i < 9) v = v * 10 + (s[j] - '0');
+        ++j;
+      }
+      Tok t{Tok::kNum, s.substr(i, j - i), v, j - i};
+      // ordinal suffix
+      if (j + 1 < n + 0 && j + 2 <= n) {
+        std::string suf = Lower(s.substr(j, 2));
+        if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") &&
+            (j + 2 == n || !std::isalpha(static_cast<unsigned char>(s[j + 2]))))
+          j += 2;
+      }
+      out.push_back(t);
+      i = j;
+    } else if (std::isalpha(c)) {
+      size_t j = i;
+      while (j < n && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+      Tok t{Tok::kWord, s.substr(i, j - i), 0, 0};
+      t.value = MonthFromName(t.text);
+      out.push_back(t);
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool IsDay(const Tok& t) { return t.kind == Tok::kNum && t.len <= 2 && t.value >= 1 && t.value <= 31; }
+bool IsYear(const Tok& t) { return t.kind == Tok::kNum && t.len == 4 && t.value >= 1000; }
+
+}  // namespace
+
+std::optional<Date> PartialDate::ToDate() const {
+  if (year == 0) return std::nullopt;
+  return Date::FromYmd(year, month, day);
+}
+
+int MonthFromName(std::string_view word) {
+  static const std::array<const char*, 12> kFull = {"january", "february", "march",     "april",
+                                                    "may",     "june",     "july",      "august",
+                                                    "september", "october", "november", "december"};
+  if (word.size() < 3 || word.size() > 10) return 0;
+  std::string w = Lower(word);
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kFull[m];
+    if (w == full) return m + 1;
+    if (w.size() == 3 && full.substr(0, 3) == w) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+bool IsWeekdayName(std::string_view word) {
+  static const std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+  if (word.size() < 3 || word.size() > 10) return false;
+  std::string w = Lower(word);
+  for (const char* d : kDays) {
+    std::string_view full = d;
+    if (w == full || (w.size() == 3 && full.substr(0, 3) == w)) return true;
+    if (w.size() == 4 && (w == "tues" || w == "thur" || w == "thurs")) return true;
+  }
+  return w == "thurs" || w == "weds";
+}
+
+std::optional<PartialDate> FindDate(std::string_view s) {
+  // ISO: YYYY-MM-DD or YYYY/MM/DD (possibly followed by a time).
+  for (size_t i = 0; i + 10 <= s.size() && i < 64; ++i) {
+    auto dig = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(s[k])) != 0; };
+    if (dig(i) && dig(i + 1) && dig(i + 2) && dig(i + 3) && (s[i + 4] == '-' || s[i + 4] == '/') &&
+        dig(i + 5) && dig(i + 6) && s[i + 7] == s[i + 4] && dig(i + 8) && dig(i + 9) &&
+        (i == 0 || !dig(i - 1)) && (i + 10 == s.size() || !dig(i + 10))) {
+      PartialDate d;
+      d.year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+      d.month = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
+      d.day = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
+      if (d.ToDate()) return d;
+    }
+  }
+  std::vector<Tok> t = Tokenize(s.substr(0, 256), 40);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind == Tok::kWord && t[i].value) {
+      int month = t[i].value;
+      // Month Day [Year]
+      if (i + 1 < t.size() && IsDay(t[i + 1])) {
+        PartialDate d{0, month, t[i + 1].value};
+        if (i + 2 < t.size() && IsYear(t[i + 2])) d.year = t[i + 2].value;
+        if (d.year == 0 || d.ToDate()) return d;
+      }
+      // Day Month [Year]
+      if (i > 0 && IsDay(t[i - 1])) {
+        PartialDate d{0, month, t[i - 1].value};
+        if (i + 1 < t.size() && IsYear(t[i + 1])) d.year = t[i + 1].value;
+        if (d.year == 0 || d.ToDate()) return d;
+      }
+    }
+    // Numeric M/D/YYYY or D/M/YYYY or D.M.YYYY
+    if (i + 2 < t.size() && IsDay(t[i]) && IsDay(t[i + 1]) && IsYear(t[i + 2])) {
+      size_t a_end = t[i].text.data() + t[i].text.size() - s.data();
+      char sep = a_end < s.size() ? s[a_end] : ' ';
+      if (sep == '/' || sep == '.' || sep == '-') {
+        int a = t[i].value, b = t[i + 1].value;
+        PartialDate d{t[i + 2].value, a, b};
+        if (a > 12 || sep == '.') d = PartialDate{t[i + 2].value, b, a};
+        if (d.ToDate()) return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> ParseDate(std::string_view s) {
+  auto d = FindDate(s);
+  if (!d) return std::nullopt;
+  return d->ToDate();
+}
+
+}  // namespace dyad

@@ -1,0 +1,183 @@
+#include "ingest/document_json.h"
+
+#include <fmt/format.h>
+
+namespace dyad {
+
+using nlohmann::json;
+
+json DocumentToJson(const Document& doc, const DocumentJsonOptions& options) {
+  json j = json::object();
+  j["id"] = doc.id;
+  j["path"] = doc.path;
+  j["title"] = doc.title;
+  j["published"] = doc.published ? json(doc.published->ToString()) : json(nullptr);
+  j["source"] = doc.source;
+  j["url"] = doc.url;
+  if (options.text) j["text"] = doc.text;
+  json paras = json::array();
+  for (const Paragraph& p : doc.paragraphs) {
+    json o = {{"role", RoleName(p.role)}, {"start", p.start}, {"end", p.end}, {"text", doc.Slice(p.start, p.end)}};
+    if (p.duplicate_of >= 0) o["duplicate_of"] = p.duplicate_of;
+    paras.push_back(std::move(o));
+  }
+  j["paragraphs"] = std::move(paras);
+  if (options.sentences) {
+    json sents = json::array();
+    for (const Sentence& s : doc.sentences) {
+      json o = {{"start", s.start}, {"end", s.end}, {"paragraph", s.paragraph}, {"text", doc.SentenceText(s)}};
+      if (options.tokens) {
+        json toks = json::array();
+        for (const Token& t : s.tokens) {
+          std::string_view txt = doc.Slice(t.start, t.end);
+          json tj = {{"text", txt}, {"start", t.start}, {"end", t.end}};
+          if (!t.form.empty() && t.form != txt) tj["form"] = t.form;
+          if (!t.space_after) tj["space_after"] = false;
+          if (!t.upos.empty()) tj["upos"] = t.upos;
+          if (!t.xpos.empty()) tj["xpos"] = t.xpos;
+          if (!t.lemma.empty()) tj["lemma"] = t.lemma;
+          if (t.head >= 0) tj["head"] = t.head;
+          if (!t.deprel.empty()) tj["deprel"] = t.deprel;
+          toks.push_back(std::move(tj));
+        }
+        o["tokens"] = std::move(toks);
+      }
+      sents.push_back(std::move(o));
+    }
+    j["sentences"] = std::move(sents);
+  }
+  if (!doc.extra.empty()) {
+    json extra = json::object();
+    for (const auto& [k, v] : doc.extra) {
+      json parsed = json::parse(v, nullptr, false);
+      extra[k] = parsed.is_discarded() ? json(v) : parsed;
+    }
+    j["extra"] = std::move(extra);
+  }
+  if (!doc.warnings.empty()) {
+    json w = json::array();
+    for (const Warning& x : doc.warnings) w.push_back(x.message);
+    j["warnings"] = std::move(w);
+  }
+  return j;
+}
+
+std::string DocumentToJsonLine(const Document& doc, const DocumentJsonOptions& options) {
+  return DocumentToJson(doc, options).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+Status Span(const json& o, size_t size, uint32_t* start, uint32_t* end, const std::string& what) {
+  if (!o.contains("start") || !o.contains("end") || !o["start"].is_number_unsigned() || !o["end"].is_number_unsigned())
+    return InvalidArgument(fmt::format("{}: span without unsigned 'start'/'end'", what));
+  uint64_t s = o["start"].get<uint64_t>(), e = o["end"].get<uint64_t>();
+  if (s > e || e > size) return InvalidArgument(fmt::format("{}: span [{}, {}) outside text of {} bytes", what, s, e, size));
+  *start = static_cast<uint32_t>(s);
+  *end = static_cast<uint32_t>(e);
+  return Status::Ok();
+}
+
+std::string Str(const json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+Result<Document> DocumentFromJson(const json& j, const std::string& what) {
+  if (!j.is_object()) return InvalidArgument(fmt::format("{}: expected a JSON object", what));
+  Document doc;
+  doc.id = Str(j, "id");
+  doc.path = Str(j, "path");
+  doc.title = Str(j, "title");
+  doc.source = Str(j, "source");
+  doc.url = Str(j, "url");
+  doc.text = Str(j, "text");
+  if (auto it = j.find("published"); it != j.end() && it->is_string()) {
+    doc.published = Date::Parse(it->get<std::string>());
+    if (!doc.published) return InvalidArgument(fmt::format("{}: bad 'published' {}", what, it->dump()));
+  }
+  if (auto it = j.find("paragraphs"); it != j.end() && it->is_array()) {
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json& o = (*it)[i];
+      std::string w = fmt::format("{}: paragraphs[{}]", what, i);
+      if (!o.is_object()) return InvalidArgument(w + ": expected an object");
+      Paragraph p;
+      DYAD_RETURN_IF_ERROR(Span(o, doc.text.size(), &p.start, &p.end, w));
+      auto role = RoleFromName(Str(o, "role"));
+      if (!role) return InvalidArgument(fmt::format("{}: unknown role '{}'", w, Str(o, "role")));
+      p.role = *role;
+      if (auto d = o.find("duplicate_of"); d != o.end() && d->is_number_integer()) p.duplicate_of = d->get<int>();
+      doc.paragraphs.push_back(p);
+    }
+  }
+  if (auto it = j.find("sentences"); it != j.end() && it->is_array()) {
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json& o = (*it)[i];
+      std::string w = fmt::format("{}: sentences[{}]", what, i);
+      if (!o.is_object()) return InvalidArgument(w + ": expected an object");
+      Sentence s;
+      DYAD_RETURN_IF_ERROR(Span(o, doc.text.size(), &s.start, &s.end, w));
+      if (auto p = o.find("paragraph"); p != o.end() && p->is_number_integer()) s.paragraph = p->get<int>();
+      if (auto t = o.find("tokens"); t != o.end() && t->is_array()) {
+        for (size_t k = 0; k < t->size(); ++k) {
+          const json& to = (*t)[k];
+          std::string tw = fmt::format("{}.tokens[{}]", w, k);
+          if (!to.is_object()) return InvalidArgument(tw + ": expected an object");
+          Token tok;
+          DYAD_RETURN_IF_ERROR(Span(to, doc.text.size(), &tok.start, &tok.end, tw));
+          tok.form = to.contains("form") ? Str(to, "form") : std::string(doc.Slice(tok.start, tok.end));
+          if (auto sa = to.find("space_after"); sa != to.end() && sa->is_boolean()) tok.space_after = sa->get<bool>();
+          tok.upos = Str(to, "upos");
+          tok.xpos = Str(to, "xpos");
+          tok.lemma = Str(to, "lemma");
+          tok.deprel = Str(to, "deprel");
+          if (auto h = to.find("head"); h != to.end() && h->is_number_integer()) tok.head = h->get<int>();
+          s.tokens.push_back(std::move(tok));
+        }
+      }
+      doc.sentences.push_back(std::move(s));
+    }
+  }
+  if (auto it = j.find("extra"); it != j.end() && it->is_object())
+    for (auto e = it->begin(); e != it->end(); ++e) doc.extra[e.key()] = e.value().dump();
+  if (auto it = j.find("warnings"); it != j.end() && it->is_array())
+    for (const auto& w : *it)
+      if (w.is_string()) doc.warnings.push_back({w.get<std::string>()});
+  return doc;
+}
+
+std::string DocumentToText(const Document& doc) {
+  std::string out;
+  out += fmt::format("# {}  ({})\n", doc.id, doc.path);
+  out += fmt::format("title:     {}\n", doc.title);
+  out += fmt::format("published: {}\n", doc.published ? doc.published->ToString() : "unknown");
+  if (!doc.source.empty()) out += fmt::format("source:    {}\n", doc.source);
+  if (!doc.url.empty()) out += fmt::format("url:       {}\n", doc.url);
+  for (const Warning& w : doc.warnings) out += fmt::format("warning:   {}\n", w.message);
+  size_t si = 0;
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    std::string text(doc.Slice(p.start, p.end));
+    for (char& c : text)
+      if (c == '\n' || c == '\r') c = ' ';
+    out += fmt::format("[{}] {}", RoleName(p.role), text);
+    if (p.duplicate_of >= 0) out += fmt::format("  (repeats paragraph {})", p.duplicate_of);
+    out += "\n";
+    while (si < doc.sentences.size() && doc.sentences[si].paragraph <= static_cast<int>(i)) {
+      const Sentence& s = doc.sentences[si++];
+      if (s.paragraph != static_cast<int>(i)) continue;
+      std::string toks;
+      for (const Token& t : s.tokens) {
+        if (!toks.empty()) toks += " | ";
+        toks += t.form.empty() ? std::string(doc.Slice(t.start, t.end)) : t.form;
+      }
+      out += fmt::format("    {}\n", toks);
+    }
+  }
+  out += "\n";
+  return out;
+}
+
+}  // namespace dyad
