@@ -142,7 +142,16 @@ class Kb:
             return agent  # a full code stands alone
         if country is None:
             return "---" + agent
+        if has_role(country):
+            return country  # `Kataib Hezbollah fighters` stays the group (docs/actor_codes.md 3a)
         return country + agent
+
+
+def has_role(code):
+    """True when a code already carries a role or group id beyond its root: IRQGOV,
+    LBNREBHEZ, IGOUNOHCR; false for IRQ, MEA, IGOUNO, NGOAMN."""
+    root = 6 if code[:3] in ("IGO", "NGO", "IMG", "MNC") else 3
+    return len(code) > root
 
 
 def main():

@@ -196,6 +196,14 @@ class ResolverTest(unittest.TestCase):
         self.assertEqual(self.kb.resolve("Iraqi peacekeepers", d), "IGOUNOPKO")
         self.assertEqual(self.kb.resolve("police", d), "---COP")
 
+    def test_coded_actor_keeps_its_code(self):
+        self.assertTrue(check_cases.has_role("IRQREBKTH"))
+        self.assertTrue(check_cases.has_role("IGOUNOHCR"))
+        self.assertFalse(check_cases.has_role("IGOUNO"))
+        self.assertFalse(check_cases.has_role("IRQ"))
+        d = self.day("2024-01-25")
+        self.assertEqual(self.kb.resolve("Taliban police", d), "AFGGOVTAL")
+
     def test_dates(self):
         self.assertEqual(self.kb.resolve("the Taliban", self.day("1999-01-01")), "AFGGOVTAL")
         self.assertEqual(self.kb.resolve("the Taliban", self.day("2021-08-14")), "AFGREBTAL")
