@@ -129,8 +129,11 @@ class Kb:
             return None
         country = None
         agent = None
+        has_agent = any(kind == "agent" for kind, _, _, _ in content)
         for kind, k, _, _ in content:
-            if kind == "actor" and country is None:
+            if kind == "actor" and country is None and has_agent and k in self.adjs:
+                country = self.adjs[k]  # `Rohingya refugees`: the adjective reading composes
+            elif kind == "actor" and country is None:
                 country = self.pick(self.actors[k], day)
             elif kind == "adj" and country is None:
                 country = self.adjs[k]
