@@ -540,6 +540,13 @@ class Checker:
             self.err((path, 1), "empty file: missing header '#!dyad-dict <kind> 1'")
 
     def finish(self):
+        # A phrase that is both an actor name and an agent noun leaves the coder two readings
+        # of the same span (`Foreign Office`: the British one, or any country's).
+        for f, prev in self.agent_nouns.items():
+            for a in self.actor_names.get(f, []):
+                self.warn((prev[1], prev[2]), f"agent noun '{f}' is also an actor name "
+                                              f"({a[2]} at {a[3]}:{a[4]})")
+                break
         for name, where in self.set_uses:
             if name not in self.sets_defined:
                 self.err(where, f"set {name} is not defined in any checked file")
