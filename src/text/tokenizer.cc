@@ -518,6 +518,28 @@ std::string NormalizeTokenForm(std::string_view raw) {
   return s;
 }
 
+bool IsCliticContinuation(const Token& prev, const Token& next) {
+  if (prev.end != next.start || prev.space_after || prev.form.empty()) return false;
+  const std::string& f = next.form;  // curly apostrophes are folded here
+  if (f.size() >= 2 && f[0] == '\'') {
+    std::string_view rest = std::string_view(f).substr(1);
+    for (std::string_view cl : {"s", "m", "d", "re", "ve", "ll"})
+      if (EqCI(rest, cl)) return true;
+    return false;
+  }
+  if (EqCI(f, "n't")) return true;
+  if (EqCI(f, "nt")) {
+    std::string w = prev.form + f;
+    return InListCI(w, kNtWords);
+  }
+  if (EqCI(f, "not")) return EqCI(prev.form, "can");
+  if (f == "'") {
+    char last = prev.form.back();
+    return last == 's' || last == 'S';
+  }
+  return false;
+}
+
 Tokenizer::Tokenizer() = default;
 
 void Tokenizer::Tokenize(std::string_view text, uint32_t start, uint32_t end,

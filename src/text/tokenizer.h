@@ -48,6 +48,13 @@ class Tokenizer {
   void Tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<Token>* out) const;
 };
 
+// True when `next` is a clitic that the tokenizer split off the word `prev`
+// with nothing between them ("do"+"n't", "Iraq"+"'s", "can"+"not",
+// "forces"+"'"): together they are one orthographic token, which UD
+// treebanks write as a multiword token ("don't" = do + n't). Used to score
+// surface tokens and to rebuild multiword tokens when writing CoNLL-U.
+bool IsCliticContinuation(const Token& prev, const Token& next);
+
 // The normalised token form of raw token bytes (see above).
 std::string NormalizeTokenForm(std::string_view raw);
 

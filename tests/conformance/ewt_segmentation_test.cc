@@ -1,0 +1,117 @@
+// Sentence and token segmentation of UD English-EWT test, scored like the
+// CoNLL 2018 shared task: the running text of each document is rebuilt from
+// the treebank (# newdoc, # newpar, FORM, SpaceAfter=No; multiword tokens as
+// their surface form), each paragraph (a # newpar block, one line of the
+// rebuilt text) is given to the splitter as Dyad's ingest would, and system
+// units match gold units when their whitespace-free start and end agree.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "syntax/conllu.h"
+#include "test_util.h"
+#include "text/segmentation_eval.h"
+#include "text/sentence_splitter.h"
+
+namespace dyad {
+namespace {
+
+TEST(EwtSegmentationTest, SentenceAndTokenF1) {
+  DYAD_REQUIRE_SHARED(path, "data/ud-ewt/en_ewt-ud-test.conllu");
+  auto sents = ReadConllu(path);
+  ASSERT_TRUE(sents.ok()) << sents.status().ToString();
+  std::vector<std::pair<size_t, size_t>> sent_spans;
+  Document doc;
+  doc.text = RebuildText(*sents, &sent_spans);
+
+  // Gold sentences, surface tokens (multiword tokens such as "don't" or
+  // "Iraq's" as one) and syntactic words (do + n't: EWT's multiword tokens
+  // all concatenate to their surface form, so each word gets its sub-span).
+  std::vector<SegmentSpan> gold_sents, gold_toks, gold_words;
+  for (size_t i = 0; i < sents->size(); ++i) {
+    const auto& s = (*sents)[i];
+    gold_sents.push_back({static_cast<uint32_t>(sent_spans[i].first), static_cast<uint32_t>(sent_spans[i].second)});
+    std::vector<std::string_view> forms;
+    std::vector<std::pair<int, int>> word_range;  // words [first, last) of each surface token
+    size_t mw = 0;
+    for (size_t w = 0; w < s.words.size();) {
+      if (mw < s.multiwords.size() && s.multiwords[mw].first == static_cast<int>(w) + 1) {
+        forms.push_back(s.multiwords[mw].form);
+        word_range.emplace_back(static_cast<int>(w), s.multiwords[mw].last);
+        w = s.multiwords[mw].last;
+        ++mw;
+      } else {
+        forms.push_back(s.words[w].form);
+        word_range.emplace_back(static_cast<int>(w), static_cast<int>(w) + 1);
+        ++w;
+      }
+    }
+    auto located = LocateForms(doc.text, forms, sent_spans[i].first, path + " sentence " + s.sent_id);
+    ASSERT_TRUE(located.ok()) << located.status().ToString();
+    for (size_t k = 0; k < located->size(); ++k) {
+      SegmentSpan tok = (*located)[k];
+      gold_toks.push_back(tok);
+      std::string joined;
+      for (int w = word_range[k].first; w < word_range[k].second; ++w) joined += s.words[w].form;
+      uint32_t pos = tok.start;
+      for (int w = word_range[k].first; w < word_range[k].second; ++w) {
+        if (joined == forms[k]) {
+          uint32_t len = static_cast<uint32_t>(s.words[w].form.size());
+          gold_words.push_back({pos, pos + len});
+          pos += len;
+        } else {
+          gold_words.push_back(tok);
+        }
+      }
+    }
+  }
+
+  // Paragraphs: the non-empty lines of the rebuilt text.
+  for (size_t i = 0; i < doc.text.size();) {
+    size_t j = doc.text.find('\n', i);
+    if (j == std::string::npos) j = doc.text.size();
+    if (j > i) doc.paragraphs.push_back({Role::kBody, static_cast<uint32_t>(i), static_cast<uint32_t>(j), -1});
+    i = j + 1;
+  }
+  SentenceSplitter splitter;
+  splitter.Split(&doc);
+  std::vector<SegmentSpan> sys_sents, sys_toks, sys_words;
+  for (const auto& s : doc.sentences) {
+    sys_sents.push_back({s.start, s.end});
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
+      sys_words.push_back({t.start, t.end});
+      if (k > 0 && IsCliticContinuation(s.tokens[k - 1], t)) sys_toks.back().end = t.end;
+      else sys_toks.push_back({t.start, t.end});
+    }
+  }
+  auto sa = AlignSpans(doc.text, gold_sents, doc.text, sys_sents);
+  auto ta = AlignSpans(doc.text, gold_toks, doc.text, sys_toks);
+  auto wa = AlignSpans(doc.text, gold_words, doc.text, sys_words);
+  ASSERT_TRUE(sa.ok()) << sa.status().ToString();
+  ASSERT_TRUE(ta.ok()) << ta.status().ToString();
+  ASSERT_TRUE(wa.ok()) << wa.status().ToString();
+  std::printf("EWT test: %zu bytes of rebuilt text, %zu paragraphs\n", doc.text.size(), doc.paragraphs.size());
+  auto line = [](const char* name, const SegmentScores& sc) {
+    std::printf("%-10s gold %6zu system %6zu correct %6zu  P %.4f R %.4f F1 %.4f\n", name, sc.gold, sc.system,
+                sc.correct, sc.precision(), sc.recall(), sc.f1());
+  };
+  line("sentences", sa->scores);
+  line("tokens", ta->scores);
+  line("words", wa->scores);
+  if (std::getenv("DYAD_EWT_DUMP")) {  // print unmatched gold tokens for error analysis
+    for (size_t g = 0; g < gold_toks.size(); ++g)
+      if (ta->gold_to_system[g] < 0)
+        std::printf("TOK %s\n", std::string(doc.Slice(gold_toks[g].start, gold_toks[g].end)).c_str());
+    for (size_t g = 0; g < gold_sents.size(); ++g)
+      if (sa->gold_to_system[g] < 0)
+        std::printf("SENT %s\n", std::string(doc.Slice(gold_sents[g].start, gold_sents[g].end)).c_str());
+  }
+  EXPECT_GE(sa->scores.f1(), 0.78);
+  EXPECT_GE(ta->scores.f1(), 0.95);
+}
+
+}  // namespace
+}  // namespace dyad
