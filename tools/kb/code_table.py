@@ -53,7 +53,9 @@ def sections():
                        and v[1] == "armed_groups.txt")
                    or v[1] == "armed_groups.txt")
     inst = sorted((c, v) for c, v in e.items() if v[1] == "institutions.txt" and len(c) > 6)
-    return {"igo": table(igo), "ngo": table(ngo), "armed": table(armed), "institutions": table(inst)}
+    comp = sorted((c, v) for c, v in e.items() if v[1] == "companies.txt")
+    return {"igo": table(igo), "ngo": table(ngo), "armed": table(armed), "institutions": table(inst),
+            "companies": table(comp)}
 
 
 def main():
