@@ -54,6 +54,16 @@ bool IsListMarker(const Token& t) {
   return true;
 }
 
+// An all-capitals place name opening a dateline ("WASHINGTON", "KYIV,").
+bool IsDatelineStart(const Token& t) {
+  size_t letters = 0;
+  for (char c : t.form) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '-' && c != '.' && c != '\'') return false;
+  }
+  return letters >= 2;
+}
+
 int NewlinesBetween(std::string_view text, uint32_t a, uint32_t b) {
   int n = 0;
   for (uint32_t i = a; i < b && i < text.size(); ++i) n += text[i] == '\n';
@@ -113,9 +123,18 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       continue;
     }
     if (IsTerminal(t)) {
+      // Absorb closing quotes/brackets and further terminal punctuation
+      // written right after: ."  ?)  (until gone?).
       size_t j = i + 1;
-      while (j < n && IsCloser(text, toks[j], toks[j - 1]) && NewlinesBetween(text, toks[j - 1].end, toks[j].start) == 0)
+      bool closed = false;
+      while (j < n && NewlinesBetween(text, toks[j - 1].end, toks[j].start) == 0) {
+        if (IsCloser(text, toks[j], toks[j - 1])) {
+          closed = true;
+        } else if (!(IsTerminal(toks[j]) && !toks[j - 1].space_after)) {
+          break;
+        }
         ++j;
+      }
       if (j == n) {
         emit(n - 1);
         break;
@@ -123,12 +142,17 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       const Token& after = toks[j];
       bool boundary = true;
       char32_t c = FirstCp(after);
-      if (text::IsLowerCp(c)) boundary = false;
-      else if (c == ',' || c == ';' || c == ':' || c == '%') boundary = false;
-      else if (IsEllipsis(t) && !(StartsUpper(after) || c == '"' || c == '\'' || c == '('))
+      if (text::IsLowerCp(c)) {
+        // Quoted speech ("Why?" he asked) and ellipses continue; a bare full
+        // stop before lowercase still ends a sentence (informal text).
+        boundary = !(closed || IsEllipsis(t));
+      } else if (c == ',' || c == ';' || c == ':' || c == '%') {
         boundary = false;
-      else if (t.form == "." && j == i + 1 && i == begin + 1 && IsListMarker(toks[begin]) && t.space_after)
+      } else if (IsEllipsis(t) && !(StartsUpper(after) || c == '"' || c == '\'' || c == '(')) {
         boundary = false;
+      } else if (t.form == "." && j == i + 1 && i == begin + 1 && IsListMarker(toks[begin]) && t.space_after) {
+        boundary = false;
+      }
       if (boundary) {
         emit(j - 1);
         i = j;
@@ -137,6 +161,13 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
         // break after the last of them.
         i = j - 1 > i ? j - 1 : j;
       }
+      continue;
+    }
+    // Dateline: "WASHINGTON (Reuters) -" or "BAGHDAD, Jan. 5 --".
+    if ((t.form == "-" || t.form == "--") && i > begin && i - begin <= 10 && StartsUpper(next) &&
+        IsDatelineStart(toks[begin])) {
+      emit(i);
+      ++i;
       continue;
     }
     if (IsAbbreviationToken(t) && StartsUpper(next)) {

@@ -4,9 +4,12 @@
 // with the next):
 //  * a sentence ends after a run of terminal punctuation (. ! ? ... !! ?!),
 //    together with closing quotes/brackets written right after it (."  .”
-//    ?"  .) ), unless the next token starts with a lowercase letter or is
-//    , ; : (quoted speech: "Why?" he asked.), or the period closes a list
-//    number ("1. Go home"); ellipses end a sentence only before a capital;
+//    ?"  .) ), unless the next token is , ; : or the period closes a list
+//    number ("1. Go home"). Before a lowercase word it ends only when no
+//    closing quote intervened (quoted speech: "Why?" he asked.) and the
+//    punctuation is not an ellipsis (the tokenizer has already kept the
+//    periods of known abbreviations); ellipses end a sentence only before a
+//    capital. A dateline ("WASHINGTON (Reuters) -") is a sentence of its own;
 //  * an abbreviation that keeps its period ends a sentence only when a
 //    capitalised word follows and it is one that can end one: "Inc." "Jr."
 //    "etc." yes; "Mr." "Gen." "Jan." "e.g." and initials ("J. R. R.") never;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,10 @@ namespace dyad {
 namespace {
 
 TEST(EwtSegmentationTest, SentenceAndTokenF1) {
-  DYAD_REQUIRE_SHARED(path, "data/ud-ewt/en_ewt-ud-test.conllu");
+  // DYAD_EWT_SPLIT=dev scores the dev set instead (for tuning without
+  // looking at test).
+  const char* split = std::getenv("DYAD_EWT_SPLIT");
+  DYAD_REQUIRE_SHARED(path, std::string("data/ud-ewt/en_ewt-ud-") + (split ? split : "test") + ".conllu");
   auto sents = ReadConllu(path);
   ASSERT_TRUE(sents.ok()) << sents.status().ToString();
   std::vector<std::pair<size_t, size_t>> sent_spans;
