@@ -141,21 +141,24 @@ bool IsAttribution(std::string_view text, std::string_view lower, size_t words) 
   if (p && words <= 5 && lower.size() < 60) return true;
   // "(AFP)", "(Reuters)"
   if (text.size() < 30 && text.front() == '(' && text.back() == ')' && words <= 3) return true;
-  // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters"
-  if (StartsWith(lower, "by ") && words >= 2 && words <= 10 && !EndsSentence(text.substr(0, text.size() - 1))) {
-    bool ok = true;
-    size_t i = 3;
-    while (i < text.size()) {
-      while (i < text.size() && IsSpace(static_cast<unsigned char>(text[i]))) ++i;
+  // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe · May 20, 2023"
+  if (StartsWith(lower, "by ") && words >= 2 && words <= 14) {
+    std::string_view names = text.substr(3);
+    for (std::string_view sep : {"\xC2\xB7", "|", ",", " - ", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2"}) {
+      size_t p = names.find(sep);
+      if (p != std::string_view::npos) names = names.substr(0, p);
+    }
+    bool ok = CountWords(names) >= 1 && CountWords(names) <= 8 && LastSignificant(names) != '.';
+    size_t i = 0;
+    while (ok && i < names.size()) {
+      while (i < names.size() && IsSpace(static_cast<unsigned char>(names[i]))) ++i;
       size_t j = i;
-      while (j < text.size() && !IsSpace(static_cast<unsigned char>(text[j]))) ++j;
-      std::string_view w = text.substr(i, j - i);
+      while (j < names.size() && !IsSpace(static_cast<unsigned char>(names[j]))) ++j;
+      std::string_view w = names.substr(i, j - i);
       if (!w.empty() && !(std::isupper(static_cast<unsigned char>(w[0])) || w == "and" || w == "&" ||
-                          w == "in" || w == "de" || w == "al" || w == "van" || w == "von" ||
-                          static_cast<unsigned char>(w[0]) >= 0x80)) {
+                          w == "de" || w == "al" || w == "van" || w == "von" || w == "bin" ||
+                          static_cast<unsigned char>(w[0]) >= 0x80))
         ok = false;
-        break;
-      }
       i = j;
     }
     if (ok) return true;

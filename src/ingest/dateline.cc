@@ -208,6 +208,36 @@ std::optional<DatelineMatch> MatchWireDateline(std::string_view s) {
   return m;
 }
 
+namespace {
+
+// A wire dateline gives "July 28" without a year: take the year that puts it
+// within two months of a full date written elsewhere in the article (captions
+// and leads usually carry one), nearest first.
+std::optional<Date> InferYear(const Document& doc, const PartialDate& pd) {
+  std::optional<Date> best;
+  int64_t best_gap = 63;
+  for (const Paragraph& p : doc.paragraphs) {
+    std::string_view t = doc.Slice(p.start, p.end);
+    for (size_t from = 0; from < t.size() && from < 4096;) {
+      auto d = FindDate(t.substr(from, 256));
+      if (!d) break;
+      if (auto full = d->ToDate()) {
+        for (int y = full->year - 1; y <= full->year + 1; ++y) {
+          auto cand = Date::FromYmd(y, pd.month, pd.day);
+          if (!cand) continue;
+          int64_t gap = cand->ToDays() - full->ToDays();
+          if (gap < 0) gap = -gap;
+          if (gap < best_gap) best_gap = gap, best = cand;
+        }
+      }
+      from += 128;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 void ApplyDatelines(Document* doc) {
   auto& ps = doc->paragraphs;
   int seen = 0;
@@ -225,7 +255,10 @@ void ApplyDatelines(Document* doc) {
       continue;
     }
     if (auto m = MatchWireDateline(text)) {
-      if (!doc->published && m->date) doc->published = m->date->ToDate();
+      if (!doc->published && m->date) {
+        doc->published = m->date->ToDate();
+        if (!doc->published && m->date->year == 0) doc->published = InferYear(*doc, *m->date);
+      }
       if (doc->source.empty() && !m->wire.empty()) doc->source = m->wire;
       if (m->body_start >= text.size()) {
         ps[i].role = Role::kDateline;
