@@ -1,0 +1,382 @@
+#include "coder/actor_finder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "dict/phrase.h"
+
+namespace dyad {
+namespace {
+
+bool IsRoleLike(std::string_view block) {
+  static const char* kNonCountry[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "---"};
+  for (const char* r : kNonCountry)
+    if (block == r) return true;
+  return false;
+}
+
+// Relations that keep a word inside the noun phrase of its head.
+bool IsNpInternal(std::string_view deprel, std::string_view rel) {
+  return rel == "compound" || rel == "flat" || rel == "amod" || deprel == "nmod:poss" || rel == "det" ||
+         rel == "nummod" || rel == "fixed";
+}
+
+bool IsPronounKey(std::string_view k) {
+  return k == "it" || k == "its" || k == "they" || k == "them" || k == "their" || k == "he" || k == "him" ||
+         k == "his" || k == "she" || k == "her" || k == "itself" || k == "themselves";
+}
+
+bool IsRelativeKey(std::string_view k) { return k == "which" || k == "who" || k == "that" || k == "whom" || k == "whose"; }
+
+struct Found {
+  enum Kind { kActor, kAgent, kAdj } kind;
+  int begin, end;  // token span
+  int head;        // head token of the span
+  std::string code;
+  int entry = -1;
+  bool weak = false;
+  const dict::AgentEntry* agent = nullptr;
+};
+
+int SpanHead(const ParseTree& t, int b, int e) {
+  int best = e - 1;
+  for (int i = b; i < e; ++i) {
+    int h = t.head(i);
+    if (h < b || h >= e) {
+      best = i;
+      if (t.upos(i) == "NOUN" || t.upos(i) == "PROPN") break;
+    }
+  }
+  return best;
+}
+
+// Climbs from token i over noun-phrase-internal relations to the phrase head.
+int NpRoot(const ParseTree& t, int i) {
+  int steps = 0;
+  while (t.head(i) >= 0 && IsNpInternal(t.deprel(i), t.rel(i)) && steps++ < t.size()) i = t.head(i);
+  return i;
+}
+
+}  // namespace
+
+std::string CountryOf(const std::string& code) {
+  if (code.size() < 3) return "";
+  std::string root = code.substr(0, 3);
+  if (IsRoleLike(root)) return "";
+  for (char c : root)
+    if (c < 'A' || c > 'Z') return "";
+  return root;
+}
+
+std::vector<ActorMention> SentenceActors::Compound(const ParseTree& tree, int h) const {
+  std::vector<ActorMention> out;
+  if (h < 0) return out;
+  for (const auto& m : at_[h]) out.push_back(m);
+  if (out.empty()) return out;
+  // Conjuncts hang off the first conjunct in UD.
+  std::vector<int> stack{h};
+  while (!stack.empty()) {
+    int k = stack.back();
+    stack.pop_back();
+    for (int c : tree.children(k))
+      if (tree.rel(c) == "conj" && !at_[c].empty()) {
+        for (const auto& m : at_[c])
+          if (std::none_of(out.begin(), out.end(), [&](const ActorMention& o) { return o.code == m.code; }))
+            out.push_back(m);
+        stack.push_back(c);
+      }
+  }
+  return out;
+}
+
+SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
+                                 ActorContext* ctx) const {
+  const int n = tree.size();
+  SentenceActors out(n);
+  if (n == 0) return out;
+  dict::TokenKeys keys = dict::KeysOfTokens(s.tokens);
+  dict::TokenKeys lemmas = dict::KeysOfLemmas(s.tokens);
+  // Matches report token spans [token_begin, token_end) (dict/compiled.h).
+  auto tok_span = [&](const dict::TokenKeys&, uint32_t tb, uint32_t te) {
+    return std::pair<int, int>(static_cast<int>(tb), std::min(static_cast<int>(te), n));
+  };
+
+  // 1. Dictionary matches.
+  std::vector<Found> found;
+  std::vector<char> in_actor(n, 0);
+  const auto& entries = dict_.model().actors.entries;
+  for (const auto& m : dict_.MatchActors(keys, date)) {
+    auto [b, e] = tok_span(keys, m.token_begin, m.token_end);
+    if (b >= e) continue;
+    // An all-capitals acronym ("US", "IS") does not match a lower-case word ("us").
+    if (m.entry >= 0 && m.name >= 0) {
+      const std::string& written = entries[m.entry].names[m.name].text;
+      bool acronym = written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '.';
+      });
+      bool lower_text = std::all_of(s.tokens[b].form.begin(), s.tokens[b].form.end(),
+                                    [](char c) { return !(c >= 'A' && c <= 'Z'); });
+      if (acronym && lower_text) continue;
+    }
+    // "Iran-backed", "pro-Iranian", "Saudi-funded": a sponsor, not the actor.
+    {
+      const std::string& last = tree.form_key(e - 1);
+      bool sponsor = false;
+      for (const char* suf : {"-backed", "-aligned", "-sponsored", "-funded", "-supported", "-allied", "-affiliated",
+                              "-linked", "-inspired"})
+        if (last.size() > std::strlen(suf) && last.compare(last.size() - std::strlen(suf), std::string::npos, suf) == 0)
+          sponsor = true;
+      if (e < n && (tree.form_key(e) == "-backed" || (tree.form_key(e) == "-" && e + 1 < n &&
+                                                       (tree.form_key(e + 1) == "backed" || tree.form_key(e + 1) == "aligned"))))
+        sponsor = true;
+      if (tree.form_key(b).rfind("pro-", 0) == 0 || (b > 0 && tree.form_key(b - 1) == "pro")) sponsor = true;
+      if (sponsor) continue;
+    }
+    // A capital in a locative phrase ("in Baghdad") is a place, not the government.
+    if (e - b == 1 && m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0 && tree.upos(b) == "PROPN") {
+      int h = SpanHead(tree, b, e);
+      std::string_view cs = tree.CaseOf(h);
+      if (cs == "in" || cs == "at" || cs == "near" || cs == "outside" || cs == "inside" || cs == "around" ||
+          cs == "across" || cs == "throughout")
+        continue;
+    }
+    Found f{Found::kActor, b, e, SpanHead(tree, b, e), m.code, m.entry, m.weak};
+    found.push_back(f);
+    for (int i = b; i < e; ++i) in_actor[i] = 1;
+  }
+  for (const auto& m : dict_.MatchAdjectives(keys)) {
+    auto [b, e] = tok_span(keys, m.token_begin, m.token_end);
+    found.push_back(Found{Found::kAdj, b, e, SpanHead(tree, b, e), m.code});
+  }
+  std::vector<char> agent_tok(n, 0);
+  auto add_agents = [&](const dict::TokenKeys& k) {
+    for (const auto& m : dict_.MatchAgents(k)) {
+      auto [b, e] = tok_span(k, m.token_begin, m.token_end);
+      bool dup = false;
+      for (int i = b; i < e; ++i) dup |= agent_tok[i] != 0;
+      if (dup) continue;
+      // An agent word inside an actor name ("Police Day") is part of the name.
+      bool inside = true;
+      for (int i = b; i < e; ++i) inside &= in_actor[i] != 0;
+      if (inside) continue;
+      Found f{Found::kAgent, b, e, SpanHead(tree, b, e), ""};
+      f.agent = &dict_.model().agents.entries[m.entry];
+      found.push_back(f);
+      for (int i = b; i < e; ++i) agent_tok[i] = 1;
+    }
+  };
+  add_agents(keys);
+  add_agents(lemmas);
+
+  // 2. Group by noun phrase.
+  std::map<int, std::vector<const Found*>> by_np;
+  for (const Found& f : found) by_np[NpRoot(tree, f.head)].push_back(&f);
+
+  auto country_of_found = [&](const Found* f) -> std::string {
+    if (f->kind == Found::kAdj) return f->code.substr(0, std::min<size_t>(3, f->code.size()));
+    if (f->kind == Found::kActor) {
+      std::string c = CountryOf(f->code);
+      return c.empty() ? f->code : c;
+    }
+    return "";
+  };
+  auto np_country = [&](int r) -> std::string {
+    // Countries given by an of/from/in phrase or by "based/stationed in X".
+    for (int c : tree.children(r)) {
+      std::string_view cs = tree.CaseOf(c);
+      if (tree.rel(c) == "nmod" && (cs == "of" || cs == "from" || cs == "in")) {
+        auto it = by_np.find(c);
+        if (it != by_np.end())
+          for (const Found* f : it->second)
+            if (f->kind != Found::kAgent && !f->code.empty()) return country_of_found(f);
+      }
+      if (tree.rel(c) == "acl")
+        for (int g : tree.children(c)) {
+          if (tree.rel(g) != "obl" || (tree.CaseOf(g) != "in" && tree.CaseOf(g) != "from")) continue;
+          auto it = by_np.find(g);
+          if (it != by_np.end())
+            for (const Found* f : it->second)
+              if (f->kind != Found::kAgent && !f->code.empty()) return country_of_found(f);
+        }
+    }
+    return "";
+  };
+
+  for (auto& [r, fs] : by_np) {
+    const Found* actor = nullptr;
+    const Found* agent = nullptr;
+    std::string country;
+    int best_actor_dist = 1 << 30, best_agent_dist = 1 << 30;
+    bool has_title = false;
+    for (const Found* f : fs)
+      if (f->kind == Found::kAgent) has_title = true;
+    for (const Found* f : fs) {
+      int dist = f->head == r ? 0 : 1 + std::abs(f->head - r);
+      if (f->kind == Found::kActor) {
+        bool allowed = !f->weak || has_title || ctx->seen_entries.count(f->entry) ||
+                       (f->begin > 0 && agent_tok[f->begin - 1]);
+        if (!allowed || f->code.empty()) continue;
+        if (dist < best_actor_dist) {
+          best_actor_dist = dist;
+          actor = f;
+        }
+      } else if (f->kind == Found::kAgent) {
+        if (dist < best_agent_dist) {
+          best_agent_dist = dist;
+          agent = f;
+        }
+      }
+    }
+    // Countries from modifiers other than the main actor.
+    for (const Found* f : fs) {
+      if (f == actor || f->kind == Found::kAgent) continue;
+      if (f->kind == Found::kActor && (f->weak || f->code.empty())) continue;
+      std::string c = country_of_found(f);
+      if (!c.empty() && country.empty()) country = c;
+    }
+    ActorMention m;
+    m.head = r;
+    std::string code;
+    int b = n, e = 0;
+    auto cover = [&](const Found* f) {
+      b = std::min(b, f->begin);
+      e = std::max(e, f->end);
+    };
+    if (actor && (actor->head == r || !agent || agent->head != r)) {
+      // A named actor heads the phrase (or no role noun does): its own code.
+      code = actor->code;
+      cover(actor);
+      if (agent && CountryOf(code) == code && agent->agent->compose != dict::AgentEntry::Compose::kStandalone &&
+          actor->head != r) {
+        code = dict::ComposeAgent(code, *agent->agent);
+        cover(agent);
+      }
+    } else if (agent) {
+      if (country.empty() && actor) country = country_of_found(actor);
+      if (country.empty()) country = np_country(r);
+      code = dict::ComposeAgent(country.empty() ? "---" : country, *agent->agent);
+      cover(agent);
+      if (actor) cover(actor);
+    }
+    if (code.empty()) continue;
+    for (const Found* f : fs)
+      if (f->kind == Found::kAdj && !country.empty() && f->code.rfind(country, 0) == 0) cover(f);
+    m.code = code;
+    m.begin = b;
+    m.end = e;
+    out.at_[r].push_back(m);
+    if (actor && !actor->weak) ctx->seen_entries.insert(actor->entry);
+  }
+
+  // 3. Appositions: "U.S. Ambassador to Iraq, Alina Romanowski".
+  for (int i = 0; i < n; ++i)
+    if (tree.rel(i) == "appos" && tree.head(i) >= 0) {
+      int h = tree.head(i);
+      if (out.at_[h].empty() && !out.at_[i].empty()) out.at_[h] = out.at_[i];
+    }
+
+  // 4. Pronouns, relative pronouns and "the two countries".
+  std::vector<std::string> countries_here;
+  for (int i = 0; i < n; ++i) {
+    if (!out.at_[i].empty()) {
+      for (const auto& m : out.at_[i]) {
+        std::string c = CountryOf(m.code);
+        if (!c.empty() && std::find(countries_here.begin(), countries_here.end(), c) == countries_here.end())
+          countries_here.push_back(c);
+      }
+      continue;
+    }
+    const std::string& k = tree.form_key(i);
+    if (tree.upos(i) == "PRON" && IsRelativeKey(k)) {
+      // The relative clause's verb modifies the antecedent noun.
+      int v = tree.head(i);
+      if (v >= 0 && tree.deprel(v) == "acl:relcl" && tree.head(v) >= 0) {
+        int ante = tree.head(v);
+        if (!out.at_[ante].empty()) {
+          for (auto m : out.at_[ante]) {
+            m.head = i;
+            m.begin = i;
+            m.end = i + 1;
+            m.referred = true;
+            out.at_[i].push_back(m);
+          }
+        }
+      }
+      continue;
+    }
+    if (tree.upos(i) == "PRON" && IsPronounKey(k)) {
+      // Nearest preceding subject actor in the sentence, else any preceding
+      // actor, else the previous sentence's subjects.
+      int best = -1;
+      for (int j = i - 1; j >= 0; --j)
+        if (!out.at_[j].empty() && !out.at_[j][0].referred && tree.rel(j) == "nsubj") {
+          best = j;
+          break;
+        }
+      if (best < 0)
+        for (int j = i - 1; j >= 0; --j)
+          if (!out.at_[j].empty() && !out.at_[j][0].referred) {
+            best = j;
+            break;
+          }
+      std::vector<std::string> codes;
+      if (best >= 0) {
+        for (const auto& m : out.Compound(tree, best)) codes.push_back(m.code);
+        // "they" refers to the whole compound; "it"/"he"/"she" to one actor.
+        if (k != "they" && k != "them" && k != "their" && k != "themselves") codes.resize(1);
+      } else if (!ctx->last_subjects.empty()) {
+        codes = ctx->last_subjects;
+        if (k != "they" && k != "them" && k != "their" && k != "themselves") codes.resize(1);
+      }
+      for (const auto& c : codes) out.at_[i].push_back(ActorMention{c, i, i, i + 1, true});
+      continue;
+    }
+    // "the two countries", "both countries", "the two sides"
+    const std::string& lk = tree.lemma_key(i);
+    if ((tree.upos(i) == "NOUN") && (lk == "country" || lk == "nation" || lk == "side" || lk == "state") &&
+        tree.xpos(i) == "NNS") {
+      bool two = false;
+      int first = i;
+      for (int c : tree.children(i)) {
+        const std::string& ck = tree.form_key(c);
+        if (ck == "two" || ck == "both") {
+          two = true;
+          first = std::min(first, c);
+        }
+        if (ck == "the" || ck == "both") first = std::min(first, c);
+      }
+      if (!two) continue;
+      std::vector<std::string> pool = countries_here;
+      for (auto it = ctx->recent_countries.rbegin(); it != ctx->recent_countries.rend() && pool.size() < 2; ++it)
+        if (std::find(pool.begin(), pool.end(), *it) == pool.end()) pool.push_back(*it);
+      if (pool.size() >= 2) {
+        size_t from = countries_here.size() >= 2 ? countries_here.size() - 2 : 0;
+        for (size_t p = from; p < from + 2 && p < pool.size(); ++p)
+          out.at_[i].push_back(ActorMention{pool[p], i, first, i + 1, true});
+      }
+    }
+  }
+
+  // 5. Token -> noun phrase head, for spans and "is this token an actor".
+  for (int i = 0; i < n; ++i)
+    if (!out.at_[i].empty())
+      for (const auto& m : out.at_[i])
+        for (int k = m.begin; k < m.end && k < n; ++k) out.group_[k] = i;
+
+  // 6. Context for the next sentence.
+  ctx->last_subjects.clear();
+  for (int i = 0; i < n; ++i)
+    if ((tree.rel(i) == "nsubj") && !out.at_[i].empty()) {
+      for (const auto& m : out.Compound(tree, i)) ctx->last_subjects.push_back(m.code);
+      break;
+    }
+  for (const auto& c : countries_here) {
+    ctx->recent_countries.erase(std::remove(ctx->recent_countries.begin(), ctx->recent_countries.end(), c),
+                                ctx->recent_countries.end());
+    ctx->recent_countries.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,74 @@
+// ActorFinder: the actors of a parsed sentence, one per noun phrase.
+//
+// Dictionary matches (actors, agents, adjectives) are grouped by noun phrase
+// over the dependency parse and composed: a country or organisation with a
+// role noun gives country + role ("Iraqi police" -> IRQCOP, "U.S. Ambassador"
+// -> USAGOV, "soldiers from Gondor" -> GONMIL, "militants based in Iraq" ->
+// IRQREB); a person's own dated code wins over a title; weak `~` names count
+// only after a title or a full mention earlier in the document; pronouns,
+// relative pronouns and "the two countries" take the actors they refer to.
+#ifndef DYAD_CODER_ACTOR_FINDER_H_
+#define DYAD_CODER_ACTOR_FINDER_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/document.h"
+#include "coder/parse_tree.h"
+#include "dict/compiled.h"
+
+namespace dyad {
+
+struct ActorMention {
+  std::string code;
+  int head = -1;              // noun phrase head token
+  int begin = 0, end = 0;     // token span of the words that gave the code [begin, end)
+  bool referred = false;      // came from a pronoun or "the two countries"
+};
+
+// Actors found so far in a document, for weak names and pronouns.
+struct ActorContext {
+  std::set<int> seen_entries;                 // actor entries seen by a full name
+  std::vector<std::string> last_subjects;     // subject actor codes of the previous sentence
+  std::vector<std::string> recent_countries;  // most recent last
+};
+
+class SentenceActors {
+ public:
+  explicit SentenceActors(int n) : at_(n), group_(n) {}
+  // The actors of the noun phrase headed by h (one, or two for "the two
+  // countries"); empty when none.
+  const std::vector<ActorMention>& At(int h) const { return at_[h]; }
+  // h and its conjuncts ("the United States and Iraq"), each with actors.
+  std::vector<ActorMention> Compound(const ParseTree& tree, int h) const;
+  // Any actor on a token of the span [b, e)?
+  bool Covers(int t) const { return group_[t] >= 0; }
+  // Noun phrase head that token t belongs to (-1 when none).
+  int GroupOf(int t) const { return group_[t]; }
+
+ private:
+  friend class ActorFinder;
+  std::vector<std::vector<ActorMention>> at_;
+  std::vector<int> group_;
+};
+
+class ActorFinder {
+ public:
+  explicit ActorFinder(const dict::CompiledDictionary& dict) : dict_(dict) {}
+
+  SentenceActors Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
+                      ActorContext* ctx) const;
+
+ private:
+  const dict::CompiledDictionary& dict_;
+};
+
+// The country part of a code ("IRQ" of "IRQGOV"); "" for codes that are not
+// country-based ("IGOUNO", "IMGISI", "---GOV").
+std::string CountryOf(const std::string& code);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_ACTOR_FINDER_H_

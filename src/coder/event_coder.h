@@ -1,0 +1,62 @@
+// EventCoder: CAMEO events from parsed sentences, over the dependency parse.
+//
+// For every verb (and event noun) the dictionary knows, the coder tries the
+// verb's patterns, most specific first, against the words of its clause (its
+// dependents' subtrees, subjects and embedded clauses left out) in text
+// order. The source is the pattern's $S slot, else the subject (the by-agent
+// of a passive; the controller of an xcomp; the modified noun of a
+// participle); the target is the $T slot, else the object or the first actor
+// of the clause. Compound actors give one event per pair; `!recip` patterns
+// give both directions; negated triggers give nothing; an event under an
+// intent verb ("poised to", "plans to", "vowed to") becomes the matching
+// intent code (03x; 13x for threats of force).
+//
+// Build once; Code is const and thread-safe.
+#ifndef DYAD_CODER_EVENT_CODER_H_
+#define DYAD_CODER_EVENT_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "base/document.h"
+#include "coder/actor_finder.h"
+#include "coder/parse_tree.h"
+#include "dict/cameo.h"
+#include "dict/compiled.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  // Emit events that have a source but no target (PETRARCH writes "---").
+  bool allow_missing_target = true;
+  // Code sentences of these roles only (headline and body by default).
+  bool code_all_roles = false;
+};
+
+class EventCoder {
+ public:
+  EventCoder(const dict::CompiledDictionary& dict, const dict::CameoTable* cameo, CoderOptions options = {});
+
+  // Codes the document's sentences (parsed: tokens carry lemma/head/deprel)
+  // and appends the events to doc->events.
+  void Code(Document* doc) const;
+
+  // Codes one sentence with an explicit actor context (used by Code and tests).
+  void CodeSentence(const Document& doc, int sentence_index, ActorContext* ctx, std::vector<Event>* out) const;
+
+  const dict::CompiledDictionary& dictionary() const { return dict_; }
+
+ private:
+  const dict::CompiledDictionary& dict_;
+  const dict::CameoTable* cameo_;
+  CoderOptions options_;
+  ActorFinder actors_;
+};
+
+// The intent code for an event expressed as intended ("poised to talk" ->
+// 036): 03x for cooperation, 138 for force; "" when there is none.
+std::string IntentCode(const std::string& code);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_EVENT_CODER_H_

@@ -1,0 +1,89 @@
+#include "coder/parse_tree.h"
+
+#include <algorithm>
+
+#include "dict/phrase.h"
+
+namespace dyad {
+
+ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
+  const int n = static_cast<int>(tokens_.size());
+  head_.resize(n);
+  rel_.resize(n);
+  children_.resize(n);
+  form_key_.resize(n);
+  lemma_key_.resize(n);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens_[i];
+    int h = t.head - 1;  // 1-based in Token, 0 = root
+    head_[i] = (h >= 0 && h < n && h != i) ? h : -1;
+    size_t colon = t.deprel.find(':');
+    rel_[i] = colon == std::string::npos ? t.deprel : t.deprel.substr(0, colon);
+    form_key_[i] = dict::NormalizeWord(t.form);
+    lemma_key_[i] = t.lemma.empty() ? form_key_[i] : dict::NormalizeWord(t.lemma);
+  }
+  // Guard against cycles from a malformed parse: a head chain longer than n is cut.
+  for (int i = 0; i < n; ++i) {
+    int steps = 0;
+    for (int k = head_[i]; k >= 0 && steps <= n; k = head_[k]) ++steps;
+    if (steps > n) head_[i] = -1;
+  }
+  for (int i = 0; i < n; ++i)
+    if (head_[i] >= 0) children_[head_[i]].push_back(i);
+}
+
+int ParseTree::Child(int i, std::string_view rel) const {
+  for (int c : children_[i])
+    if (deprel(c) == rel || rel_[c] == rel) return c;
+  return -1;
+}
+
+std::string_view ParseTree::CaseOf(int i) const {
+  for (int c : children_[i])
+    if (rel_[c] == "case" || rel_[c] == "mark") return form_key_[c];
+  return {};
+}
+
+bool ParseTree::Dominates(int anc, int i) const {
+  for (int k = i, steps = 0; k >= 0 && steps <= size(); k = head_[k], ++steps)
+    if (k == anc) return true;
+  return false;
+}
+
+std::vector<int> ParseTree::Subtree(int i) const {
+  std::vector<int> out;
+  std::vector<int> stack{i};
+  while (!stack.empty()) {
+    int k = stack.back();
+    stack.pop_back();
+    out.push_back(k);
+    for (int c : children_[k]) stack.push_back(c);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool ParseTree::IsVerbal(int i) const {
+  const Token& t = tokens_[i];
+  return t.upos == "VERB" || (t.xpos.size() >= 2 && t.xpos[0] == 'V' && t.xpos[1] == 'B' && t.upos != "AUX");
+}
+
+bool ParseTree::IsPassive(int i) const {
+  for (int c : children_[i])
+    if (deprel(c) == "nsubj:pass" || deprel(c) == "aux:pass" || deprel(c) == "obl:agent" ||
+        deprel(c) == "csubj:pass")
+      return true;
+  return false;
+}
+
+bool ParseTree::IsNegated(int i) const {
+  for (int c : children_[i]) {
+    const std::string& k = lemma_key_[c];
+    if ((rel_[c] == "advmod" || rel_[c] == "det" || rel_[c] == "neg") &&
+        (k == "not" || k == "never" || k == "n't" || k == "no"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace dyad

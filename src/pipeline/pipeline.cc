@@ -1,0 +1,76 @@
+#include "pipeline/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/file.h"
+#include "base/paths.h"
+#include "coder/event_details.h"
+#include "dict/cameo.h"
+
+namespace dyad {
+
+Result<std::vector<std::string>> DefaultDictionaryFiles() {
+  namespace fs = std::filesystem;
+  std::string root = DataPath("kb");
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return NotFound(fmt::format("{}: knowledge base folder not found (set DYAD_DATA)", root));
+  std::vector<std::string> files;
+  for (fs::recursive_directory_iterator it(root, ec), end; it != end && !ec; it.increment(ec)) {
+    if (!it->is_regular_file() || it->path().extension() != ".txt") continue;
+    auto head = ReadFile(it->path().string());
+    if (head.ok() && dict::HasDyadHeader(*head)) files.push_back(it->path().string());
+  }
+  if (ec) return IoError(fmt::format("{}: {}", root, ec.message()));
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return NotFound(fmt::format("{}: no Dyad dictionary files", root));
+  return files;
+}
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options) {
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  p->options_ = options;
+  auto syntax = options.syntax_model.empty() ? SyntaxModel::LoadDefault() : SyntaxModel::Load(options.syntax_model);
+  if (!syntax.ok()) return syntax.status();
+  p->syntax_ = std::move(*syntax);
+  if (!options.code) return p;
+  std::vector<std::string> files = options.dictionaries;
+  if (files.empty()) {
+    auto def = DefaultDictionaryFiles();
+    if (!def.ok()) return def.status();
+    files = std::move(*def);
+  }
+  auto dict = dict::LoadDictionary(files, options.dict_format);
+  if (!dict.ok()) return dict.status();
+  auto compiled = dict::CompiledDictionary::Compile(std::move(*dict));
+  if (!compiled.ok()) return compiled.status();
+  p->dict_ = std::make_unique<dict::CompiledDictionary>(std::move(*compiled));
+  const dict::CameoTable* cameo = dict::CameoTable::Default();
+  if (!cameo) return dict::CameoTable::DefaultStatus();
+  p->coder_ = std::make_unique<EventCoder>(*p->dict_, cameo, options.coder);
+  return p;
+}
+
+void Pipeline::Process(Document* doc) const {
+  doc->sentences.clear();
+  doc->events.clear();
+  splitter_.Split(doc);
+  ParseAndCode(doc);
+}
+
+void Pipeline::ParseAndCode(Document* doc) const {
+  for (Sentence& s : doc->sentences) {
+    // Only sentences that can be coded are parsed (the rest keep their tokens).
+    if (s.paragraph >= 0 && s.paragraph < static_cast<int>(doc->paragraphs.size()) &&
+        !IsCoded(doc->paragraphs[s.paragraph].role) && !options_.coder.code_all_roles)
+      continue;
+    syntax_.Annotate(&s);
+  }
+  if (!coder_) return;
+  coder_->Code(doc);
+  AttachEventDetails(dates_, counts_, doc);
+}
+
+}  // namespace dyad
