@@ -216,7 +216,8 @@ def main():
         recips += recip
         for exp in expansions(words, sets):
             expanded[root_code] += 1
-            key = (kind, exp)
+            # the tokenizer splits at hyphens, so `test-fire` and `test fire` are one pattern
+            key = (kind, tuple(" ".join(exp).replace("-", " ").split()))
             if key in seen and seen[key][1] != code:
                 lex.error(where, f"pattern '{' '.join(exp)}' also coded {seen[key][1]} at {seen[key][0]}")
             elif key in seen:
