@@ -5,6 +5,7 @@
 #ifndef DYAD_DICT_CAMEO_H_
 #define DYAD_DICT_CAMEO_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +20,7 @@ struct CameoCode {
   std::string root;   // "02"
   int quad_class = 0; // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   double goldstein = 0;
+  bool has_goldstein = false;  // the codebook has no weight for a few newer codes
   std::string name;   // short name
   std::string plover_event, plover_mode;  // "" when CAMEO2PLOVER has none
 };

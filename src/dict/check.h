@@ -15,9 +15,12 @@ namespace dyad::dict {
 struct CheckOptions {
   // Refuse codes not in the CAMEO table (null = skip the check).
   const CameoTable* cameo = nullptr;
-  // Overlapping date terms are errors (Dyad files) or warnings (PETRARCH
-  // dictionaries, where the first listed term wins by design).
-  bool overlap_is_error = true;
+  // Dyad files are checked strictly: duplicates, overlapping date terms and
+  // unknown codes are errors. PETRARCH dictionaries (strict = false) get
+  // warnings for them instead: there the first listed date term wins by
+  // design, generated plurals repeat explicit entries, and the validation
+  // suite uses WEIS codes.
+  bool strict = true;
 };
 
 // Duplicates (same name twice for actors/adjectives/agents/discards, same

@@ -154,6 +154,8 @@ struct PatternElement {
 struct VerbPattern {
   std::vector<PatternElement> before;  // words before the verb (PETRARCH "pre-verb")
   std::vector<PatternElement> after;   // words after the verb
+  // PETRARCH "IN_*": the last `before` word is joined to the verb with '_'.
+  bool before_adjacent = false;
   std::string code;          // CAMEO code source->target; "---" codes nothing
   // PETRARCH/TABARI paired code "[a:b]": `b` is coded target->source as well
   // (both directions when a == b); empty when absent.
@@ -175,6 +177,10 @@ struct VerbEntry {
   std::vector<std::string> after;    // particles after the verb ("down")
   std::vector<std::string> forms;    // inflected forms of the verb word, lemma included
   std::string code;                  // code of the verb alone; "" = the block's code
+  // Dyad "&TALKS ..." head: every single-word member of the set is a lemma of
+  // this entry (resolved by CompiledDictionary); `lemma` is then empty.
+  std::string synset;
+  bool noun = false;                 // Dyad `noun` head: an event noun, not a verb
   int block = -1;                    // index into Verbs::blocks
   SourceLoc loc;
 };

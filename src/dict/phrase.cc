@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <functional>
 
 namespace dyad::dict {
@@ -185,12 +187,91 @@ TokenKeys KeysOfWords(const std::vector<std::string>& words) {
   return KeysOf(words.size(), [&](size_t t) -> std::string_view { return words[t]; });
 }
 
+
+namespace {
+// Common irregular English verbs: base, past, past participle (',' separates variants).
+constexpr const char* kIrregularVerbs =
+    "arise arose arisen|awake awoke awoken|be was,were been|bear bore borne,born|beat beat beaten|become became become|begin began begun|bend bent bent|bet bet bet|bid bid bid|bind bound bound|bite bit bitten|bleed bled bled|blow blew blown|break broke broken|breed bred bred|bring brought brought|broadcast broadcast broadcast|build built built|burn burnt,burned burnt,burned|burst burst burst|buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fling flung flung|fly flew flown|forbid forbade forbidden|forecast forecast forecast|foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got got,gotten|give gave given|go went gone|grind ground ground|grow grew grown|hang hung,hanged hung,hanged|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|lean leant,leaned leant,leaned|leave left left|lend lent lent|let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|mistake mistook mistaken|overcome overcame overcome|overrun overran overrun|oversee oversaw overseen|overtake overtook overtaken|overthrow overthrew overthrown|pay paid paid|prove proved proven,proved|put put put|quit quit quit|read read read|rebuild rebuilt rebuilt|repay repaid repaid|rethink rethought rethought|rewrite rewrote rewritten|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shed shed shed|shine shone shone|shoot shot shot|show showed shown|shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid|speak spoke spoken|speed sped sped|spend spent spent|spin spun spun|split split split|spread spread spread|spring sprang sprung|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|strive strove striven|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|thrust thrust thrust|undergo underwent undergone|understand understood understood|undertake undertook undertaken|undo undid undone|upset upset upset|uphold upheld upheld|wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won|wind wound wound|withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|write wrote written";
+// Irregular (and invariable) noun plurals.
+constexpr const char* kIrregularPlurals = "man men|woman women|person people|child children|foot feet|tooth teeth|mouse mice|crisis crises|analysis analyses|thesis theses|criterion criteria|phenomenon phenomena|chief chiefs|wife wives|life lives|leaf leaves|half halves|thief thieves|militia militias|police police|staff staff|personnel personnel|aircraft aircraft|sheep sheep|series series|species species|headquarters headquarters";
+
+const std::unordered_map<std::string, std::vector<std::string>>& IrregularVerbs() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, std::vector<std::string>>;
+    std::string_view all(kIrregularVerbs);
+    size_t start = 0;
+    while (start < all.size()) {
+      size_t bar = all.find('|', start);
+      if (bar == std::string_view::npos) bar = all.size();
+      std::string_view item = all.substr(start, bar - start);
+      std::vector<std::string> words;
+      size_t i = 0;
+      while (i < item.size()) {
+        size_t j = item.find_first_of(" ,", i);
+        if (j == std::string_view::npos) j = item.size();
+        if (j > i) words.emplace_back(item.substr(i, j - i));
+        i = j + 1;
+      }
+      if (!words.empty()) {
+        std::string base = words[0];
+        words.erase(words.begin());
+        (*t)[base] = std::move(words);
+      }
+      start = bar + 1;
+    }
+    return t;
+  }();
+  return *table;
+}
+
+const std::unordered_map<std::string, std::string>& IrregularPlurals() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, std::string>;
+    std::string_view all(kIrregularPlurals);
+    size_t start = 0;
+    while (start < all.size()) {
+      size_t bar = all.find('|', start);
+      if (bar == std::string_view::npos) bar = all.size();
+      std::string_view item = all.substr(start, bar - start);
+      const size_t sp = item.find(' ');
+      if (sp != std::string_view::npos) (*t)[std::string(item.substr(0, sp))] = std::string(item.substr(sp + 1));
+      start = bar + 1;
+    }
+    return t;
+  }();
+  return *table;
+}
+}  // namespace
+
 namespace {
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 }  // namespace
+
+std::vector<std::string> VerbForms(std::string_view lemma_in) {
+  std::vector<std::string> forms = RegularVerbForms(lemma_in);
+  auto it = IrregularVerbs().find(std::string(lemma_in));
+  if (it == IrregularVerbs().end()) return forms;
+  // Irregular: keep base, 3sg and -ing; replace the regular -ed form.
+  std::vector<std::string> out;
+  for (size_t i = 0; i < forms.size(); ++i)
+    if (i != 2) out.push_back(forms[i]);
+  for (const std::string& f : it->second)
+    if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
+  if (lemma_in == "be") {
+    for (const char* f : {"is", "are", "am", "being"})
+      if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
+  } else if (lemma_in == "have") {
+    out.push_back("has");
+  } else if (lemma_in == "do") {
+    out.push_back("does");
+  } else if (lemma_in == "go") {
+    out.push_back("goes");
+  }
+  return out;
+}
 
 std::vector<std::string> RegularVerbForms(std::string_view lemma_in) {
   const std::string lemma(lemma_in);
@@ -216,21 +297,38 @@ std::vector<std::string> RegularVerbForms(std::string_view lemma_in) {
     forms.push_back(lemma.substr(0, n - 1) + "ied");
     forms.push_back(lemma + "ing");
   } else if (n >= 3 && !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
-             IsVowel(lemma[n - 2]) && !IsVowel(lemma[n - 3]) &&
-             // short stressed final syllable: one vowel group in the word
-             [&] {
-               int groups = 0;
-               for (size_t i = 0; i < n; ++i)
-                 if (IsVowel(lemma[i]) && (i == 0 || !IsVowel(lemma[i - 1]))) ++groups;
-               return groups == 1;
-             }()) {
+             IsVowel(lemma[n - 2]) && !IsVowel(lemma[n - 3])) {
+    // consonant-vowel-consonant ending: one syllable doubles ("ban" -> banned);
+    // longer words double only when the last syllable is stressed ("expel" ->
+    // expelled, but "visit" -> visited), which spelling does not show: both.
+    int groups = 0;
+    for (size_t i = 0; i < n; ++i)
+      if (IsVowel(lemma[i]) && (i == 0 || !IsVowel(lemma[i - 1]))) ++groups;
     forms.push_back(lemma + last + "ed");
     forms.push_back(lemma + last + "ing");
+    if (groups > 1) {
+      forms.push_back(lemma + "ed");
+      forms.push_back(lemma + "ing");
+    }
   } else {
     forms.push_back(lemma + "ed");
     forms.push_back(lemma + "ing");
   }
   return forms;
+}
+
+std::string Plural(std::string_view noun_in) {
+  auto it = IrregularPlurals().find(std::string(noun_in));
+  if (it != IrregularPlurals().end()) return it->second;
+  // compounds ending in an irregular noun: "chairman" -> "chairmen"
+  for (const char* tail : {"man", "woman", "person"}) {
+    const std::string_view t(tail);
+    if (noun_in.size() > t.size() + 1 && noun_in.substr(noun_in.size() - t.size()) == t) {
+      const std::string p = IrregularPlurals().at(std::string(t));
+      return std::string(noun_in.substr(0, noun_in.size() - t.size())) + p;
+    }
+  }
+  return RegularPlural(noun_in);
 }
 
 std::string RegularPlural(std::string_view noun_in) {

@@ -52,6 +52,11 @@ std::vector<std::string> SplitSentence(std::string_view sentence);
 std::vector<std::string> RegularVerbForms(std::string_view lemma);
 // Regular plural of a noun ("ministry" -> ministries, "press" -> presses).
 std::string RegularPlural(std::string_view noun);
+// VerbForms: RegularVerbForms, with the past forms of common irregular verbs
+// ("hold" -> holds, holding, held). Plural: irregular plurals first
+// ("woman" -> women, "spokesman" -> spokesmen), else RegularPlural.
+std::vector<std::string> VerbForms(std::string_view lemma);
+std::string Plural(std::string_view noun);
 
 }  // namespace dyad::dict
 
