@@ -16,6 +16,7 @@ constexpr uint32_t kTableTag = 0x57505944;  // "DYPW" little-endian
 constexpr uint32_t kTableVersion = 1;
 
 size_t SlotOf(uint64_t key, size_t mask) { return (key ^ (key >> 32)) & mask; }
+constexpr uint32_t kEmptyRow = 0xffffffffu;
 
 }  // namespace
 
@@ -32,10 +33,10 @@ uint64_t HashString(std::string_view s) {
 
 void WeightTable::Score(const uint64_t* features, size_t n, int32_t* scores) const {
   for (size_t f = 0; f < n; ++f) {
-    int64_t r = Find(features[f]);
-    if (r < 0) continue;
-    const uint32_t b = offsets_[r], e = offsets_[r + 1];
-    for (uint32_t i = b; i < e; ++i) scores[classes_[i]] += weights_[i];
+    const Slot* s = Find(features[f]);
+    if (!s) continue;
+    const Weight* w = entries_.data() + s->begin;
+    for (uint32_t i = 0; i < s->len; ++i) scores[w[i].cls] += w[i].w;
   }
 }
 
@@ -53,14 +54,18 @@ int WeightTable::Predict(const uint64_t* features, size_t n, const uint8_t* allo
 
 void WeightTable::BuildIndex() {
   size_t cap = 16;
-  while (cap < keys_.size() * 2) cap <<= 1;
-  slots_.assign(cap, kEmpty);
+  while (cap * 2 < keys_.size() * 3) cap <<= 1;  // load factor <= 2/3
+  slots_.assign(cap, Slot{0, 0, 0});
   const size_t mask = cap - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
+    const uint32_t len = offsets_[k + 1] - offsets_[k];
+    if (len == 0) continue;
     size_t i = SlotOf(keys_[k], mask);
-    while (slots_[i] != kEmpty) i = (i + 1) & mask;
-    slots_[i] = k;
+    while (slots_[i].len != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{keys_[k], offsets_[k], len};
   }
+  entries_.resize(classes_.size());
+  for (size_t i = 0; i < classes_.size(); ++i) entries_[i] = Weight{classes_[i], weights_[i]};
 }
 
 std::string WeightTable::Save() const {
@@ -137,24 +142,24 @@ Result<WeightTable> WeightTable::Load(std::string_view payload, const std::strin
 // ---------------------------------------------------------- PerceptronTrainer
 
 PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {
-  slots_.assign(1 << 16, WeightTable::kEmpty);
+  slots_.assign(1 << 16, kEmptyRow);
 }
 
 int64_t PerceptronTrainer::FindRow(uint64_t key) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = SlotOf(key, mask);; i = (i + 1) & mask) {
     uint32_t s = slots_[i];
-    if (s == WeightTable::kEmpty) return -1;
+    if (s == kEmptyRow) return -1;
     if (keys_[s] == key) return s;
   }
 }
 
 void PerceptronTrainer::Grow() {
-  slots_.assign(slots_.size() * 2, WeightTable::kEmpty);
+  slots_.assign(slots_.size() * 2, kEmptyRow);
   const size_t mask = slots_.size() - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     size_t i = SlotOf(keys_[k], mask);
-    while (slots_[i] != WeightTable::kEmpty) i = (i + 1) & mask;
+    while (slots_[i] != kEmptyRow) i = (i + 1) & mask;
     slots_[i] = k;
   }
 }
@@ -164,7 +169,7 @@ int64_t PerceptronTrainer::RowOf(uint64_t key, bool create) {
   size_t i = SlotOf(key, mask);
   for (;; i = (i + 1) & mask) {
     uint32_t s = slots_[i];
-    if (s == WeightTable::kEmpty) break;
+    if (s == kEmptyRow) break;
     if (keys_[s] == key) return s;
   }
   if (!create) return -1;

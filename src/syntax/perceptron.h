@@ -97,27 +97,39 @@ class WeightTable {
 
  private:
   friend class PerceptronTrainer;
-  // Builds the lookup hash from keys_.
+  // Builds the lookup structures (slots_, entries_) from the sorted arrays.
   void BuildIndex();
-  // Index of `key` in keys_, or -1.
-  int64_t Find(uint64_t key) const {
-    if (slots_.empty()) return -1;
-    size_t mask = slots_.size() - 1;
+
+  // Open-addressing slot: the key with its row, so that a lookup costs one
+  // cache miss for the slot and one for the row. len == 0 marks empty.
+  struct Slot {
+    uint64_t key;
+    uint32_t begin, len;
+  };
+  struct Weight {
+    uint16_t cls;
+    int16_t w;
+  };
+  const Slot* Find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
     for (size_t i = (key ^ (key >> 32)) & mask;; i = (i + 1) & mask) {
-      uint32_t s = slots_[i];
-      if (s == kEmpty) return -1;
-      if (keys_[s] == key) return s;
+      const Slot& s = slots_[i];
+      if (s.len == 0) return nullptr;
+      if (s.key == key) return &s;
     }
   }
 
-  static constexpr uint32_t kEmpty = 0xffffffffu;
   int num_classes_ = 0;
   float scale_ = 1.0f;
+  // The stored form (what Save writes).
   std::vector<uint64_t> keys_;      // sorted ascending
   std::vector<uint32_t> offsets_;   // size keys_.size() + 1, into classes_/weights_
   std::vector<uint16_t> classes_;
   std::vector<int16_t> weights_;
-  std::vector<uint32_t> slots_;     // open addressing: index into keys_ or kEmpty
+  // The lookup form.
+  std::vector<Slot> slots_;
+  std::vector<Weight> entries_;
 };
 
 // Training-time averaged perceptron (see file comment). Deterministic: the

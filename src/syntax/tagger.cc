@@ -19,13 +19,14 @@ enum Tmpl : uint32_t {
   kP1, kP2, kP1P2, kP1Lower, kPrevLower, kPrevSuf3, kPrev2Lower, kNextLower, kNextSuf3,
   kNext2Lower, kPrevLowerLower, kLowerNextLower, kPrevShape, kNextShape, kP1NextLower,
   kPrevNextLower, kP1Suf3, kNextSuf2, kLen, kFirstShape, kAmb, kPrevAmb, kNextAmb, kNext2Amb,
-  kAmbNextAmb, kP1Amb, kP1NextAmb,
+  kAmbNextAmb, kP1Amb, kP1NextAmb, kSuf5, kPre4, kPrevFlags, kNextFlags, kPrevAmbAmb, kP1P2Amb,
+  kLowerNextAmb, kNextPre2,
 };
 constexpr const char* kSignature =
     "tagger/v1:fnv1a64+mix;ascii-lower;shape-runs2;"
     "bias,lower,form,pre1,pre2,pre3,suf1,suf2,suf3,suf4,shape,flags,p1,p2,p1p2,p1+lower,"
     "w-1,suf3-1,w-2,w+1,suf3+1,w+2,w-1+w,w+w+1,shape-1,shape+1,p1+w+1,w-1+w+1,p1+suf3,"
-    "suf2+1,len,first+shape,amb,amb-1,amb+1,amb+2,amb+amb+1,p1+amb,p1+amb+1";
+    "suf2+1,len,first+shape,amb,amb-1,amb+1,amb+2,amb+amb+1,p1+amb,p1+amb+1,suf5,pre4,flags-1,flags+1,amb-1+amb,p1p2+amb,w+amb+1,pre2+1";
 
 uint64_t Shape(std::string_view s) {
   char buf[24];
@@ -93,10 +94,10 @@ void Tagger::Context::Reset(const std::vector<std::string_view>& forms,
                             const std::unordered_map<uint64_t, uint64_t>* ambiguity) {
   words.resize(forms.size() + 4);
   static const Word kPad[4] = {
-      {HashString("<s2>"), HashString("<s2>"), HashString("<s2>"), 0, 1, {1, 1, 1}, {1, 1, 1, 1}, 0},
-      {HashString("<s1>"), HashString("<s1>"), HashString("<s1>"), 0, 2, {2, 2, 2}, {2, 2, 2, 2}, 0},
-      {HashString("</s1>"), HashString("</s1>"), HashString("</s1>"), 0, 3, {3, 3, 3}, {3, 3, 3, 3}, 0},
-      {HashString("</s2>"), HashString("</s2>"), HashString("</s2>"), 0, 4, {4, 4, 4}, {4, 4, 4, 4}, 0},
+      {HashString("<s2>"), HashString("<s2>"), HashString("<s2>"), 0, 1, {1, 1, 1, 1}, {1, 1, 1, 1, 1}, 0},
+      {HashString("<s1>"), HashString("<s1>"), HashString("<s1>"), 0, 2, {2, 2, 2, 2}, {2, 2, 2, 2, 2}, 0},
+      {HashString("</s1>"), HashString("</s1>"), HashString("</s1>"), 0, 3, {3, 3, 3, 3}, {3, 3, 3, 3, 3}, 0},
+      {HashString("</s2>"), HashString("</s2>"), HashString("</s2>"), 0, 4, {4, 4, 4, 4}, {4, 4, 4, 4, 4}, 0},
   };
   words[0] = kPad[0];
   words[1] = kPad[1];
@@ -120,8 +121,8 @@ void Tagger::Context::Reset(const std::vector<std::string_view>& forms,
       auto it = ambiguity->find(w.lower);
       if (it != ambiguity->end()) w.amb = it->second;
     }
-    for (size_t k = 0; k < 3; ++k) w.pre[k] = HashString(lw.substr(0, k + 1));
-    for (size_t k = 0; k < 4; ++k) {
+    for (size_t k = 0; k < 4; ++k) w.pre[k] = HashString(lw.substr(0, k + 1));
+    for (size_t k = 0; k < 5; ++k) {
       size_t n = std::min(lw.size(), k + 1);
       w.suf[k] = HashString(lw.substr(lw.size() - n));
     }
@@ -168,6 +169,14 @@ void Tagger::Features(const Context& ctx, size_t i, int prev1, int prev2,
   out->push_back(FeatureHash(kAmbNextAmb, c.amb, n.amb));
   out->push_back(FeatureHash(kP1Amb, t1, c.amb));
   out->push_back(FeatureHash(kP1NextAmb, t1, n.amb));
+  out->push_back(FeatureHash(kSuf5, c.suf[4]));
+  out->push_back(FeatureHash(kPre4, c.pre[3]));
+  out->push_back(FeatureHash(kPrevFlags, p.flags));
+  out->push_back(FeatureHash(kNextFlags, n.flags));
+  out->push_back(FeatureHash(kPrevAmbAmb, p.amb, c.amb));
+  out->push_back(FeatureHash(kP1P2Amb, t1, t2, c.amb));
+  out->push_back(FeatureHash(kLowerNextAmb, c.lower, n.amb));
+  out->push_back(FeatureHash(kNextPre2, n.pre[1]));
 }
 
 void Tagger::TagIds(const std::vector<std::string_view>& forms,

@@ -63,7 +63,7 @@ class Tagger {
   // Per-sentence precomputed word hashes; reuse one across sentences.
   struct Context {
     struct Word {
-      uint64_t form, lower, shape, flags, amb, pre[3], suf[4];
+      uint64_t form, lower, shape, flags, amb, pre[4], suf[5];
       int len;
     };
     std::vector<Word> words;  // padded: two sentinels on each side
