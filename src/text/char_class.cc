@@ -4,7 +4,7 @@
 
 namespace dyad::text {
 
-CodePoint DecodeAt(std::string_view s, size_t i) {
+CodePoint DecodeMultibyte(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   unsigned char b = p[i];
   if (b < 0x80) return {b, 1};
@@ -39,35 +39,26 @@ static utf8proc_category_t Cat(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c));
 }
 
-bool IsSpaceCp(char32_t c) {
-  if (c < 0x80) return IsAsciiSpace(static_cast<unsigned char>(c));
+bool IsSpaceNonAscii(char32_t c) {
   if (c == 0x85 || c == 0x200B || c == 0xFEFF) return true;
   auto k = Cat(c);
   return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
 }
 
-bool IsLetterCp(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool IsLetterNonAscii(char32_t c) {
   if (c == 0xFFFD) return false;
   auto k = Cat(c);
   return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
          (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME);
 }
 
-bool IsDigitCp(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return Cat(c) == UTF8PROC_CATEGORY_ND;
-}
+bool IsDigitNonAscii(char32_t c) { return Cat(c) == UTF8PROC_CATEGORY_ND; }
 
-bool IsUpperCp(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsUpperNonAscii(char32_t c) {
   auto k = Cat(c);
   return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
-bool IsLowerCp(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return Cat(c) == UTF8PROC_CATEGORY_LL;
-}
+bool IsLowerNonAscii(char32_t c) { return Cat(c) == UTF8PROC_CATEGORY_LL; }
 
 }  // namespace dyad::text

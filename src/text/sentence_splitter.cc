@@ -89,7 +89,7 @@ void SentenceSplitter::Split(Document* doc) const {
 void SentenceSplitter::SplitSpan(std::string_view text, uint32_t start, uint32_t end, int paragraph,
                                  std::vector<Sentence>* out) const {
   std::vector<Token> toks;
-  toks.reserve((end > start ? end - start : 0) / 5 + 4);
+  toks.reserve((end > start ? end - start : 0) / 3 + 4);
   tokenizer_.Tokenize(text, start, end, &toks);
   SplitTokens(text, &toks, paragraph, out);
 }
@@ -99,13 +99,10 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
   std::vector<Token>& toks = *tokens;
   const size_t n = toks.size();
   size_t begin = 0;
-  auto emit = [&](size_t last) {  // sentence = toks[begin..last]
-    Sentence& s = out->emplace_back();
-    s.paragraph = paragraph;
-    s.start = toks[begin].start;
-    s.end = toks[last].end;
-    s.tokens.reserve(last + 1 - begin);
-    for (size_t k = begin; k <= last; ++k) s.tokens.push_back(std::move(toks[k]));
+  // Index of the last token of each sentence, decided below.
+  std::vector<size_t> ends;
+  auto emit = [&](size_t last) {
+    ends.push_back(last);
     begin = last + 1;
   };
   size_t i = 0;
@@ -192,6 +189,21 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       }
     }
     ++i;
+  }
+  // Build the sentences; a one-sentence paragraph takes the whole vector.
+  size_t first = 0;
+  for (size_t last : ends) {
+    Sentence& s = out->emplace_back();
+    s.paragraph = paragraph;
+    s.start = toks[first].start;
+    s.end = toks[last].end;
+    if (ends.size() == 1) {
+      s.tokens = std::move(toks);
+    } else {
+      s.tokens.reserve(last + 1 - first);
+      for (size_t k = first; k <= last; ++k) s.tokens.push_back(std::move(toks[k]));
+    }
+    first = last + 1;
   }
 }
 

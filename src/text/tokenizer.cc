@@ -136,10 +136,18 @@ bool IsUrlOrEmail(std::string_view w) {
   return letter && InListCI(host.substr(last_dot + 1), kTlds);
 }
 
+constexpr std::array<std::string_view, 6> kClitics = {"s", "m", "d", "re", "ve", "ll"};
+
 // Where the trailing clitic of `w` starts (w.size() when none).
 size_t CliticStart(std::string_view w) {
   size_t n = w.size();
   if (n < 2) return n;
+  // Quick exit: no apostrophe (' or the last byte of ’) near the end, and
+  // not a "cannot"/"dont" candidate.
+  bool apostrophe = false;
+  for (size_t k = n > 6 ? n - 6 : 0; k < n; ++k) apostrophe |= (w[k] == '\'' || w[k] == '\x99');
+  char last = static_cast<char>(w[n - 1] | 0x20);
+  if (!apostrophe && last != 't') return n;
   // n't / n’t
   if (n > 3 && EndsCI(w, "n't")) return n - 3;
   if (n > 5 && EndsCI(w, "n\xE2\x80\x99t")) return n - 5;
@@ -149,7 +157,8 @@ size_t CliticStart(std::string_view w) {
     return IsAsciiAlnum(c) || c == '.' || c >= 0x80;
   };
   for (size_t alen : {size_t{1}, size_t{3}}) {  // ' or ’
-    for (std::string_view cl : {"s", "m", "d", "re", "ve", "ll"}) {
+    if (!apostrophe) break;
+    for (std::string_view cl : kClitics) {
       size_t tail = alen + cl.size();
       if (n <= tail) continue;
       size_t pos = n - tail;
@@ -200,8 +209,9 @@ bool Scanner::KeepLeadingApostrophe(uint32_t b, uint32_t e) const {
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ',' || rest.back() == '!' ||
                            rest.back() == '?' || rest.back() == ';' || rest.back() == ':'))
     rest.remove_suffix(1);
-  for (std::string_view cl : {"s", "m", "d", "re", "ve", "ll", "em", "n", "cause", "til"})
-    if (EqCI(rest, cl)) return true;
+  static constexpr std::array<std::string_view, 10> kLeading = {"s", "m", "d", "re", "ve", "ll", "em",
+                                                                 "n", "cause", "til"};
+  if (InListCI(rest, kLeading)) return true;
   // '90s, '08
   if (rest.size() >= 2 && isdigit(static_cast<unsigned char>(rest[0])) &&
       isdigit(static_cast<unsigned char>(rest[1])) &&
@@ -220,11 +230,13 @@ void Scanner::Chunk(uint32_t b, uint32_t e) {
     }
   }
   if (simple) {
-    Core(b, e);
+    char last = static_cast<char>(t_[e - 1] | 0x20);
+    if (last == 't' && e - b >= 4) Core(b, e);  // "cannot", "dont"
+    else Segment(b, e);                         // numbers with units: "5pm"
     return;
   }
   std::string_view whole = t_.substr(b, e - b);
-  for (auto em : kEmoticons) {
+  if (e - b <= 4) for (auto em : kEmoticons) {
     if (whole == em) {
       Emit(b, e);
       return;
@@ -361,7 +373,9 @@ void Scanner::Chunk(uint32_t b, uint32_t e) {
 void Scanner::Core(uint32_t b, uint32_t e) {
   if (b >= e) return;
   std::string_view w = t_.substr(b, e - b);
-  if (IsUrlOrEmail(w)) {
+  bool maybe_url = false;
+  for (char c : w) maybe_url |= (c == '.' || c == '@' || c == ':');
+  if (maybe_url && IsUrlOrEmail(w)) {
     Emit(b, e);
     return;
   }
@@ -518,7 +532,10 @@ std::string NormalizeTokenForm(std::string_view raw) {
   return s;
 }
 
-bool IsCliticContinuation(const Token& prev, const Token& next) {
+bool IsCliticContinuation(const std::vector<Token>& tokens, size_t k) {
+  if (k == 0 || k >= tokens.size()) return false;
+  const Token& prev = tokens[k - 1];
+  const Token& next = tokens[k];
   if (prev.end != next.start || prev.space_after || prev.form.empty()) return false;
   const std::string& f = next.form;  // curly apostrophes are folded here
   if (f.size() >= 2 && f[0] == '\'') {
@@ -535,7 +552,18 @@ bool IsCliticContinuation(const Token& prev, const Token& next) {
   if (EqCI(f, "not")) return EqCI(prev.form, "can");
   if (f == "'") {
     char last = prev.form.back();
-    return last == 's' || last == 'S';
+    if (last != 's' && last != 'S') return false;
+    // A closing quote if an opening "'" (attached to the following word)
+    // appears earlier and has not been closed since.
+    bool open = false;
+    for (size_t j = 0; j + 1 < k; ++j) {
+      if (tokens[j].form != "'") continue;
+      bool attached_before = j > 0 && !tokens[j - 1].space_after;
+      if (!attached_before && !tokens[j].space_after) open = true;  // ' opens
+      else if (attached_before) open = false;                        // ' closes
+
+    }
+    return !open;
   }
   return false;
 }

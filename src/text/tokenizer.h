@@ -48,12 +48,14 @@ class Tokenizer {
   void Tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<Token>* out) const;
 };
 
-// True when `next` is a clitic that the tokenizer split off the word `prev`
-// with nothing between them ("do"+"n't", "Iraq"+"'s", "can"+"not",
-// "forces"+"'"): together they are one orthographic token, which UD
-// treebanks write as a multiword token ("don't" = do + n't). Used to score
-// surface tokens and to rebuild multiword tokens when writing CoNLL-U.
-bool IsCliticContinuation(const Token& prev, const Token& next);
+// True when tokens[k] (k > 0) is a clitic that the tokenizer split off the
+// word tokens[k-1] with nothing between them ("do"+"n't", "Iraq"+"'s",
+// "can"+"not", "forces"+"'"): together they are one orthographic token,
+// which UD treebanks write as a multiword token ("don't" = do + n't). A "'"
+// after a word in -s is a possessive unless it closes a quotation opened by
+// a "'" earlier in `tokens`. Used to score surface tokens and to rebuild
+// multiword tokens when writing CoNLL-U.
+bool IsCliticContinuation(const std::vector<Token>& tokens, size_t k);
 
 // The normalised token form of raw token bytes (see above).
 std::string NormalizeTokenForm(std::string_view raw);

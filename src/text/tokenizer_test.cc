@@ -178,3 +178,23 @@ TEST(TokenizerTest, DataDrivenCases) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(TokenizerTest, CliticContinuationRegroupsSurfaceTokens) {
+  std::string s = "They don't see Iraq's forces' gains, cannot say 'yes' or 's";
+  auto toks = Tok(s);
+  std::vector<std::string> surface;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    std::string piece(s.substr(toks[k].start, toks[k].end - toks[k].start));
+    if (IsCliticContinuation(toks, k)) surface.back() += piece;
+    else surface.push_back(piece);
+  }
+  std::vector<std::string> want = {"They", "don't", "see", "Iraq's", "forces'", "gains", ",",
+                                   "cannot", "say", "'", "yes", "'", "or", "'s"};
+  EXPECT_EQ(surface, want);
+}
+
+}  // namespace
+}  // namespace dyad

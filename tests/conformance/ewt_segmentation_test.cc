@@ -87,7 +87,7 @@ TEST(EwtSegmentationTest, SentenceAndTokenF1) {
     for (size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       sys_words.push_back({t.start, t.end});
-      if (k > 0 && IsCliticContinuation(s.tokens[k - 1], t)) sys_toks.back().end = t.end;
+      if (IsCliticContinuation(s.tokens, k)) sys_toks.back().end = t.end;
       else sys_toks.push_back({t.start, t.end});
     }
   }
