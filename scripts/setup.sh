@@ -8,7 +8,7 @@ PACKAGES=(
   clang libclang-rt-14-dev            # libFuzzer targets
   nlohmann-json3-dev libfmt-dev libcli11-dev
   libsqlite3-dev sqlite3
-  libgumbo-dev libutf8proc-dev
+  libgumbo-dev libutf8proc-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes
 )
