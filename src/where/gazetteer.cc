@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
 
 #include "base/binary_io.h"
+#include "base/paths.h"
 #include "where/place_key.h"
 
 namespace dyad {
@@ -251,6 +253,11 @@ Status Gazetteer::SelfTest() const {
                                   what_, line, f[0], g.country, g.lat, g.lon, f[1], f[2], f[3]));
   }
   return Status::Ok();
+}
+
+std::string DefaultGazetteerPath() {
+  if (const char* env = std::getenv("DYAD_GAZETTEER"); env && *env) return env;
+  return DataPath("models/gazetteer.bin");
 }
 
 // ---------------------------------------------------------------------------

@@ -99,6 +99,10 @@ class Gazetteer {
   int max_key_words_ = 1;
 };
 
+// The index the pipeline loads: $DYAD_GAZETTEER when set, else
+// DataPath("models/gazetteer.bin") (built by scripts/build_gazetteer.sh).
+std::string DefaultGazetteerPath();
+
 // Collects places and names, then writes the index.
 class GazetteerBuilder {
  public:

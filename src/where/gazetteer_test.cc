@@ -92,6 +92,13 @@ TEST(GazetteerTest, LoadsFromFileByMmap) {
   EXPECT_NE(missing.status().message().find(path), std::string::npos);
 }
 
+TEST(GazetteerTest, DefaultPathHonoursEnvironment) {
+  setenv("DYAD_GAZETTEER", "/tmp/elsewhere.bin", 1);
+  EXPECT_EQ(DefaultGazetteerPath(), "/tmp/elsewhere.bin");
+  unsetenv("DYAD_GAZETTEER");
+  EXPECT_NE(DefaultGazetteerPath().find("models/gazetteer.bin"), std::string::npos);
+}
+
 TEST(GazetteerTest, RejectsCorruptBytes) {
   std::string good = FixtureBytes();
   auto bad_magic = Gazetteer::FromBytes("NOTAGAZ!" + good.substr(8), "x.bin");
