@@ -163,16 +163,22 @@ Result<Parser> TrainParser(const std::vector<ConlluSentence>& train, const std::
         Apply(&st, next);
       }
     }
-    Parser p(labels, model.Finalize(opt.prune_fraction));
+    float prune = opt.prune_fraction;
+    WeightTable table = model.Finalize(prune);
+    while (table.num_features() * 12 + table.num_weights() * 4 > opt.max_weight_bytes && prune < 0.5f) {
+      prune *= 1.5f;
+      table = model.Finalize(prune);
+    }
+    Parser p(labels, std::move(table));
     ParseScores ds = EvaluateParser(p, dev.empty() ? train : dev);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     bool better = ds.las > best_las;
     if (opt.verbose)
       fmt::print(stderr, "parser epoch {:2d}: train err {:.2f}%  dev UAS {:.2f} LAS {:.2f}  "
-                 "({} features, {:.0f}s wall, {:.0f}s cpu){}\n",
+                 "({} features, {} weights, prune {:.4f}; {:.0f}s wall, {:.0f}s cpu){}\n",
                  epoch, 100.0 * errors / std::max<int64_t>(1, states), ds.uas, ds.las,
-                 p.weights().num_features(), secs, cpu, better ? "  *best" : "");
+                 p.weights().num_features(), p.weights().num_weights(), prune, secs, cpu, better ? "  *best" : "");
     if (better) {
       best_las = ds.las;
       best_epoch = epoch;

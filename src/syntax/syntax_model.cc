@@ -1,0 +1,186 @@
+#include "syntax/syntax_model.h"
+
+#include <fmt/format.h>
+
+#include "base/binary_io.h"
+#include "base/file.h"
+#include "base/paths.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kChecksumName = "checksum";
+// Bytes of the trailing checksum section: name length, name, size, payload.
+constexpr size_t kChecksumTail = 4 + kChecksumName.size() + 8 + 8;
+
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  while (p < s.size()) {
+    size_t e = s.find(' ', p);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > p) out.push_back(s.substr(p, e - p));
+    p = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& SyntaxModel::SelfTestSentences() {
+  // Written for Dyad (not from any treebank).
+  static const std::vector<std::string> s = {
+      "Rebel fighters attacked an army post near the northern border on Sunday .",
+      "The ambassador was summoned by the foreign ministry after the raid .",
+      "Officials said that talks on the withdrawal of foreign troops would resume next week .",
+      "She urged both sides to stop the fighting and return to negotiations .",
+  };
+  return s;
+}
+
+SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser, std::string note)
+    : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)),
+      note_(std::move(note)) {}
+
+void SyntaxModel::AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out) const {
+  const size_t n = forms.size();
+  tagger_.Tag(forms, &out->upos, &out->xpos);
+  out->lemma.resize(n);
+  for (size_t i = 0; i < n; ++i) out->lemma[i] = lemmatizer_.Lemmatize(forms[i], out->upos[i], out->xpos[i]);
+  parser_.Parse(forms, out->upos, out->xpos, &out->head, &out->deprel);
+}
+
+void SyntaxModel::Annotate(Sentence* s) const {
+  thread_local std::vector<std::string_view> forms;
+  thread_local WordAnnotation a;
+  forms.clear();
+  for (auto& t : s->tokens) forms.push_back(t.form);
+  AnnotateWords(forms, &a);
+  for (size_t i = 0; i < s->tokens.size(); ++i) {
+    Token& t = s->tokens[i];
+    t.upos = std::move(a.upos[i]);
+    t.xpos = std::move(a.xpos[i]);
+    t.lemma = std::move(a.lemma[i]);
+    t.deprel = std::move(a.deprel[i]);
+    t.head = a.head[i];
+  }
+}
+
+std::string SyntaxModel::SelfTestPayload() const {
+  std::string out;
+  WordAnnotation a;
+  for (auto& sent : SelfTestSentences()) {
+    auto forms = SplitSpaces(sent);
+    AnnotateWords(forms, &a);
+    for (size_t i = 0; i < forms.size(); ++i)
+      out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", i + 1, forms[i], a.lemma[i], a.upos[i], a.xpos[i],
+                         a.head[i], a.deprel[i]);
+    out += '\n';
+  }
+  return out;
+}
+
+std::string SyntaxModel::Serialize() const {
+  SectionWriter w(kSyntaxModelMagic, kSyntaxModelVersion);
+  ByteWriter meta;
+  meta.Put<uint64_t>(ParseTemplateSignature());
+  meta.PutString(Tagger::Signature());
+  meta.Put<uint32_t>(static_cast<uint32_t>(parser_.labels().size()));
+  for (auto& l : parser_.labels()) meta.PutString(l);
+  meta.Put<uint32_t>(static_cast<uint32_t>(tagger_.num_labels()));
+  for (int i = 0; i < tagger_.num_labels(); ++i)
+    meta.PutString(tagger_.label_upos(i) + " " + tagger_.label_xpos(i));
+  meta.PutString(note_);
+  w.Add("meta", meta.data());
+  w.Add("tagger", tagger_.Save());
+  w.Add("lemmatizer", lemmatizer_.Save());
+  w.Add("parser", parser_.Save());
+  w.Add("selftest", SelfTestPayload());
+  std::string data = w.data();
+  ByteWriter sum;
+  sum.Put<uint64_t>(Fnv1a64(data));
+  ByteWriter tail;
+  tail.PutString(kChecksumName);
+  tail.Put<uint64_t>(8);
+  tail.PutBytes(sum.data());
+  return data + tail.data();
+}
+
+Status SyntaxModel::Save(const std::string& path) const { return WriteFile(path, Serialize()); }
+
+Result<SyntaxModel> SyntaxModel::Load(const std::string& path) {
+  auto data = ReadFile(path);
+  if (!data.ok()) return data.status();
+  return FromBytes(*data, path);
+}
+
+Result<SyntaxModel> SyntaxModel::LoadDefault() { return Load(DataPath("models/syntax.dyad")); }
+
+Result<SyntaxModel> SyntaxModel::FromBytes(std::string_view data, const std::string& what) {
+  auto reader = SectionReader::Open(data, kSyntaxModelMagic, kSyntaxModelVersion, what);
+  if (!reader.ok()) return reader.status();
+  // Checksum over everything before the checksum section.
+  auto sum = reader->Get(kChecksumName);
+  if (!sum.ok()) return sum.status();
+  if (sum->size() != 8 || data.size() < kChecksumTail ||
+      data.substr(data.size() - 8).data() != sum->data())
+    return DataLoss(fmt::format("{}: checksum section is not the last 8 bytes", what));
+  uint64_t stored;
+  std::memcpy(&stored, sum->data(), 8);
+  if (stored != Fnv1a64(data.substr(0, data.size() - kChecksumTail)))
+    return DataLoss(fmt::format("{}: checksum mismatch: the file is corrupt (re-fetch or retrain it)", what));
+
+  auto meta = reader->Get("meta");
+  if (!meta.ok()) return meta.status();
+  ByteReader mr(*meta, what + ": section meta");
+  uint64_t psig = 0;
+  std::string tsig;
+  if (!mr.Get(&psig) || !mr.GetString(&tsig)) return mr.status();
+  if (psig != ParseTemplateSignature() || tsig != Tagger::Signature())
+    return Unsupported(fmt::format("{}: made with other feature templates than this Dyad's; retrain it with "
+                                   "`dyad train syntax` (see docs/syntax.md)", what));
+  SyntaxModel m;
+  uint32_t n = 0;
+  if (!mr.Get(&n)) return mr.status();
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string l;
+    if (!mr.GetString(&l)) return mr.status();
+  }
+  if (!mr.Get(&n)) return mr.status();
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string l;
+    if (!mr.GetString(&l)) return mr.status();
+  }
+  if (!mr.GetString(&m.note_)) return mr.status();
+
+  auto tag = reader->Get("tagger");
+  if (!tag.ok()) return tag.status();
+  auto tagger = Tagger::Load(*tag, what + ": section tagger");
+  if (!tagger.ok()) return tagger.status();
+  m.tagger_ = std::move(*tagger);
+  auto lem = reader->Get("lemmatizer");
+  if (!lem.ok()) return lem.status();
+  auto lemmatizer = Lemmatizer::Load(*lem, what + ": section lemmatizer");
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  m.lemmatizer_ = std::move(*lemmatizer);
+  auto par = reader->Get("parser");
+  if (!par.ok()) return par.status();
+  auto parser = Parser::Load(*par, what + ": section parser");
+  if (!parser.ok()) return parser.status();
+  m.parser_ = std::move(*parser);
+
+  auto st = reader->Get("selftest");
+  if (!st.ok()) return st.status();
+  std::string now = m.SelfTestPayload();
+  if (now != *st) {
+    // Name the first differing line.
+    size_t line = 1, i = 0;
+    while (i < now.size() && i < st->size() && now[i] == (*st)[i]) line += now[i++] == '\n';
+    return DataLoss(fmt::format("{}: self-test failed: the model annotates its check sentences differently "
+                                "than when it was saved (first difference at self-test line {})",
+                                what, line));
+  }
+  return m;
+}
+
+}  // namespace dyad

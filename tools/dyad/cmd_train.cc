@@ -1,0 +1,82 @@
+// dyad train syntax --train F --dev F [--out models/syntax.dyad] [--epochs N] [--seed S]
+// Trains the tagger, lemmatiser and parser (train/syntax_trainer.h) and
+// writes the model file. See docs/syntax.md.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+
+#include "base/paths.h"
+#include "command.h"
+#include "syntax/conllu.h"
+#include "train/syntax_trainer.h"
+
+namespace dyad::cli {
+namespace {
+
+struct TrainSyntaxArgs {
+  std::string train, dev, out;
+  SyntaxTrainOptions opt;
+  bool quiet = false;
+};
+
+int RunTrainSyntax(const TrainSyntaxArgs& a) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
+  auto train = ReadConllu(a.train);
+  if (!train.ok()) {
+    fmt::print(stderr, "dyad train syntax: {}\n", train.status().ToString());
+    return kExitUsage;
+  }
+  std::vector<ConlluSentence> dev;
+  if (!a.dev.empty()) {
+    auto d = ReadConllu(a.dev);
+    if (!d.ok()) {
+      fmt::print(stderr, "dyad train syntax: {}\n", d.status().ToString());
+      return kExitUsage;
+    }
+    dev = std::move(*d);
+  }
+  SyntaxTrainOptions opt = a.opt;
+  opt.verbose = !a.quiet;
+  auto model = TrainSyntax(*train, dev, opt);
+  if (!model.ok()) {
+    fmt::print(stderr, "dyad train syntax: {}\n", model.status().ToString());
+    return kExitSkipped;
+  }
+  std::string out = a.out.empty() ? DataPath("models/syntax.dyad") : a.out;
+  Status st = model->Save(out);
+  if (!st.ok()) {
+    fmt::print(stderr, "dyad train syntax: {}\n", st.ToString());
+    return kExitSkipped;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  fmt::print(stderr, "wrote {} ({:.1f} MB) in {:.0f}s wall, {:.0f}s cpu\n", out,
+             model->Serialize().size() / 1e6, secs, cpu);
+  return kExitOk;
+}
+
+}  // namespace
+
+DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax)", [](CLI::App* sub, int* rc) {
+  sub->require_subcommand(1);
+  auto* syn = sub->add_subcommand("syntax", "Train the tagger, lemmatiser and dependency parser on CoNLL-U");
+  auto args = std::make_shared<TrainSyntaxArgs>();
+  syn->add_option("--train", args->train, "training treebank (CoNLL-U)")->required();
+  syn->add_option("--dev", args->dev, "development treebank (CoNLL-U): picks the best epoch");
+  syn->add_option("--out", args->out, "model file to write (default: models/syntax.dyad)");
+  syn->add_option("--epochs", args->opt.parser_epochs, "parser epochs")->capture_default_str();
+  syn->add_option("--tagger-epochs", args->opt.tagger_epochs, "tagger epochs")->capture_default_str();
+  syn->add_option("--seed", args->opt.seed, "random seed (training is deterministic)")->capture_default_str();
+  syn->add_option("--jackknife", args->opt.jackknife, "folds for jackknifed parser-training tags (0 = off)")
+      ->capture_default_str();
+  syn->add_option("--fold-tagger-epochs", args->opt.fold_tagger_epochs, "tagger epochs of each jackknife fold")
+      ->capture_default_str();
+  syn->add_option("--threads", args->opt.threads, "jackknife folds trained at once (result does not depend on it)")
+      ->capture_default_str();
+  syn->add_flag("--quiet", args->quiet, "no per-epoch scores");
+  syn->callback([args, rc]() { *rc = RunTrainSyntax(*args); });
+});
+
+}  // namespace dyad::cli

@@ -1,0 +1,97 @@
+#include "train/syntax_trainer.h"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "train/lemmatizer_trainer.h"
+#include "train/parser_trainer.h"
+#include "train/tagger_trainer.h"
+
+namespace dyad {
+
+void RetagSentences(const Tagger& tagger, std::vector<ConlluSentence>* sentences) {
+  std::vector<std::string_view> forms;
+  std::vector<std::string> upos, xpos;
+  for (auto& s : *sentences) {
+    forms.clear();
+    for (auto& w : s.words) forms.push_back(w.form);
+    tagger.Tag(forms, &upos, &xpos);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      s.words[i].upos = upos[i];
+      s.words[i].xpos = xpos[i];
+    }
+  }
+}
+
+Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                                const SyntaxTrainOptions& opt) {
+  if (train.empty()) return InvalidArgument("train syntax: the training set is empty");
+  TaggerTrainOptions topt;
+  topt.epochs = opt.tagger_epochs;
+  topt.seed = opt.seed;
+  topt.verbose = opt.verbose;
+  if (opt.verbose) fmt::print(stderr, "== tagger\n");
+  auto tagger = TrainTagger(train, dev, topt);
+  if (!tagger.ok()) return tagger.status();
+  if (opt.verbose) fmt::print(stderr, "== lemmatizer\n");
+  auto lemmatizer = TrainLemmatizer(train);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+
+  std::vector<ConlluSentence> ptrain = train, pdev = dev;
+  const int k = opt.jackknife;
+  if (k >= 2) {
+    if (opt.verbose) fmt::print(stderr, "== jackknifed tags ({} folds)\n", k);
+    std::vector<Status> errors(k);
+    std::atomic<int> next{0};
+    std::mutex print_mu;
+    auto work = [&]() {
+      for (int f; (f = next++) < k;) {
+        std::vector<ConlluSentence> rest, fold;
+        for (size_t i = 0; i < train.size(); ++i) (static_cast<int>(i % k) == f ? fold : rest).push_back(train[i]);
+        TaggerTrainOptions fo = topt;
+        fo.verbose = false;
+        fo.epochs = opt.fold_tagger_epochs;
+        // Dev is only used to pick the fold tagger's best epoch.
+        auto t = TrainTagger(rest, dev, fo);
+        if (!t.ok()) {
+          errors[f] = t.status();
+          continue;
+        }
+        RetagSentences(*t, &fold);
+        size_t j = 0;
+        for (size_t i = 0; i < train.size(); ++i)
+          if (static_cast<int>(i % k) == f) ptrain[i] = std::move(fold[j++]);
+        if (opt.verbose) {
+          TaggerScores sc = EvaluateTagger(*t, dev);
+          std::lock_guard<std::mutex> lock(print_mu);
+          fmt::print(stderr, "fold {}: dev UPOS {:.2f} XPOS {:.2f}\n", f + 1, sc.upos, sc.xpos);
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < std::max(1, std::min(opt.threads, k)); ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+    for (auto& e : errors)
+      if (!e.ok()) return e;
+  } else {
+    RetagSentences(*tagger, &ptrain);
+  }
+  RetagSentences(*tagger, &pdev);
+
+  if (opt.verbose) fmt::print(stderr, "== parser\n");
+  ParserTrainOptions popt;
+  popt.epochs = opt.parser_epochs;
+  popt.seed = opt.seed;
+  popt.verbose = opt.verbose;
+  auto parser = TrainParser(ptrain, pdev, popt);
+  if (!parser.ok()) return parser.status();
+  std::string note =
+      fmt::format("dyad train syntax --seed {} --tagger-epochs {} --epochs {} --jackknife {} --fold-tagger-epochs {}",
+                  opt.seed, opt.tagger_epochs, opt.parser_epochs, opt.jackknife, opt.fold_tagger_epochs);
+  return SyntaxModel(std::move(*tagger), std::move(*lemmatizer), std::move(*parser), note);
+}
+
+}  // namespace dyad

@@ -1,0 +1,42 @@
+// Training the whole syntax model (models/syntax.dyad): tagger, lemmatiser
+// and parser, as `dyad train syntax` runs it.
+//
+//   1. Tagger on train (dev picks the best epoch); lemmatiser on train.
+//   2. Jackknifed tags: train is split into K folds (sentence i goes to fold
+//      i % K); each fold is tagged by a tagger trained on the other folds, so
+//      the parser learns from tags as noisy as those it sees at run time.
+//      Dev is tagged by the final tagger.
+//   3. Parser on the jackknifed train tags (dev LAS picks the best epoch).
+// Deterministic given the seed (folds may run on several threads: each is
+// independent and seeded alike, so the result does not depend on threads).
+#ifndef DYAD_TRAIN_SYNTAX_TRAINER_H_
+#define DYAD_TRAIN_SYNTAX_TRAINER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "base/status.h"
+#include "syntax/conllu.h"
+#include "syntax/syntax_model.h"
+
+namespace dyad {
+
+struct SyntaxTrainOptions {
+  int tagger_epochs = 10;
+  int parser_epochs = 10;
+  int fold_tagger_epochs = 5;  // epochs of each jackknife fold's tagger
+  uint64_t seed = 1;
+  int jackknife = 5;  // folds; 0 or 1 = parser trains on the final tagger's tags of train
+  int threads = 3;    // jackknife folds trained at once
+  bool verbose = true;
+};
+
+// Replaces upos/xpos of every word by the tagger's prediction.
+void RetagSentences(const Tagger& tagger, std::vector<ConlluSentence>* sentences);
+
+Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                                const SyntaxTrainOptions& options);
+
+}  // namespace dyad
+
+#endif  // DYAD_TRAIN_SYNTAX_TRAINER_H_
