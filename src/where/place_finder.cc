@@ -65,7 +65,7 @@ const Words& CommonWords() {
       "of", "police", "mobile", "reading", "bath", "nice", "split", "hope", "orange", "man", "sale", "hit",
       "gap", "mission", "enterprise", "independence", "liberty", "union", "progress", "opportunity", "commerce",
       "industry", "justice", "unity", "victory", "freedom", "paradise", "eden", "university", "college",
-      "colony", "buffalo", "deal", "march", "may", "june", "july", "august", "april", "mark", "bar", "best",
+      "colony", "buffalo", "deal", "mark", "bar", "best",
       "bad", "male", "lead", "wells", "street", "grand", "center", "central", "general", "security", "friendship",
       "concord", "harmony", "peace", "president", "royal", "media", "normal", "orient", "pride", "reform",
       "republic", "providence", "trinity", "temple", "marathon", "sandwich", "speed", "surprise", "truth",
@@ -74,8 +74,34 @@ const Words& CommonWords() {
       "chelsea", "aurora", "troy", "salem", "homs", "hama", "bristol", "dallas", "houston", "phoenix", "tyre",
       "sur", "as", "is", "us", "an", "la", "el", "al", "and", "or", "on", "mine", "long", "obama", "trump",
       "putin", "biden", "modi", "assad", "hamas", "taliban", "kurdistan", "islam", "allah", "christ", "god",
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february",
-      "september", "october", "november", "december", "reuters", "afp", "ap", "xinhua", "cnn", "bbc"};
+      "reuters", "afp", "ap", "xinhua", "cnn", "bbc"};
+  return w;
+}
+
+// People's names and generic words that are also names of (small) places:
+// "to Bush", "from Paul", "in Western papers". Places only with a qualifier
+// ("Warren, Michigan").
+const Words& QualifiedOnly() {
+  static const Words w = {
+      "bush", "george", "paul", "richard", "john", "james", "david", "peter", "warren", "wilson", "terry",
+      "cox", "sullivan", "bart", "brent", "everett", "weil", "arab", "english", "gas", "bay", "valley",
+      "spring", "summer", "winter", "north", "south", "east", "west", "western", "eastern", "northern",
+      "southern", "central", "yale", "leon", "martin", "clinton", "franklin", "hamilton", "carter", "kennedy",
+      "johnson", "nixon", "reagan", "scott", "grant", "robinson", "rice", "rest", "okay", "nancy", "moro",
+      "paradise", "university", "al", "christian", "muslim", "jewish", "catholic", "federal", "national",
+      "wall", "park", "church", "home", "mission", "enterprise", "independence", "liberty", "union"};
+  return w;
+}
+
+// Never places: months, weekdays ("in March"), continents (not in the
+// gazetteer, so a town of that name would be wrong) and translated names
+// that are English phrases ("White House" is an alternate name of Casablanca).
+const Words& NeverPlaces() {
+  static const Words w = {"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday", "asia", "africa", "europe", "oceania",
+                          "white house", "the settlement", "the hill", "the valley", "the city", "the capital",
+                          "the state", "the island", "the village", "the town", "the port", "the gap"};
   return w;
 }
 
@@ -124,11 +150,11 @@ double BaseScore(const GazetteerPlace& p, bool exact_main_name) {
     case PlaceKind::kCapital: s += 2; break;
     // Its population sums its towns: a city of the same name ("New York")
     // comes first.
-    case PlaceKind::kAdmin1: s -= 2; break;
+    case PlaceKind::kAdmin1: s -= 1; break;
     case PlaceKind::kAdminSeat: s += 0.5; break;
     default: break;
   }
-  if (exact_main_name) s += 0.5;
+  if (exact_main_name) s += 1.5;
   return s;
 }
 
@@ -173,15 +199,28 @@ std::vector<PlaceMention> PlaceFinder::Find(const Document& doc, const Sentence&
         if (p.kind == PlaceKind::kAdmin1) ctx_admin1.insert({std::string(p.country), std::string(p.admin1)});
       }
     }
-    if (any && all_adj) adjective_tok[i] = 1;
+    // A country adjective wins over odd alternate names ("Thai").
+    if (any) adjective_tok[i] = 1;
+    (void)all_adj;
   }
 
   const int max_words = gaz_->max_key_words();
+  // Headline-style capitals: most words written in capitals.
+  int caps_words = 0, words_total = 0;
+  for (int i = 0; i < n; ++i) {
+    if (!word[i]) continue;
+    ++words_total;
+    bool upper = true;
+    for (char ch : toks[i].form)
+      if (ch >= 'a' && ch <= 'z') upper = false;
+    caps_words += upper;
+  }
+  const bool sentence_caps = words_total > 0 && caps_words * 2 > words_total;
   int sentence_first_word = 0;
   while (sentence_first_word < n && !word[sentence_first_word]) ++sentence_first_word;
 
   for (int i = 0; i < n; ++i) {
-    if (!cap[i] || adjective_tok[i]) continue;
+    if (!cap[i]) continue;
     // Longest gazetteer name starting at token i and ending in a capitalised word.
     std::string k;
     int best_end = -1;
@@ -204,6 +243,8 @@ std::vector<PlaceMention> PlaceFinder::Find(const Document& doc, const Sentence&
     }
     if (best_end < 0) continue;
     const int e = best_end;
+    // An adjective alone is context, not a place ("Saudi Arabia" is one).
+    if (adjective_tok[i] && e == i) continue;
 
     // Cue: walk left over fillers to a locative word or "<place noun> of".
     bool locative = false;
@@ -291,8 +332,29 @@ std::vector<PlaceMention> PlaceFinder::Find(const Document& doc, const Sentence&
     const bool big = p.kind == PlaceKind::kCountry || p.kind == PlaceKind::kCapital ||
                      p.kind == PlaceKind::kAdmin1 || p.population >= 100000;
     const bool single = i == e;
-    const bool common = single && CommonWords().count(first_low);
-    if (name_before) {
+    const bool common = CommonWords().count(best_key) > 0;
+    (void)first_low;
+    // Matched only by an alternate name: small places' alternates are too
+    // often people or words ("Richard", "The Settlement").
+    const bool alternate_only = PlaceKey(p.name) != best_key;
+    // A short all-capital token ("UN", "ENA") is an acronym unless it names a
+    // country ("US", "UK") or the whole sentence is in capitals.
+    bool acronym = false;
+    if (single && toks[i].form.size() <= 4 && !sentence_caps) {
+      acronym = true;
+      for (char ch : toks[i].form)
+        if (!(ch >= 'A' && ch <= 'Z') && ch != '.') acronym = false;
+    }
+    // Alternate names must belong to a sizeable place and not be short
+    // ("Okay", "Rest" and "Maw" are alternates of Asian cities).
+    const bool weak_alternate =
+        alternate_only && p.kind != PlaceKind::kCountry &&
+        (p.population < 100000 || (best_key.size() <= 4 && p.kind != PlaceKind::kCapital) || (!locative && !qualifier_used && p.population < 1000000));
+    if (NeverPlaces().count(best_key) || weak_alternate || (acronym && p.kind != PlaceKind::kCountry)) {
+      accept = false;
+    } else if (QualifiedOnly().count(best_key)) {
+      accept = qualifier_used;
+    } else if (name_before) {
       accept = false;
     } else if (locative || qualifier_used) {
       accept = !(common && initial);
