@@ -356,8 +356,12 @@ std::vector<PlaceMention> PlaceFinder::Find(const Document& doc, const Sentence&
       accept = qualifier_used;
     } else if (name_before) {
       accept = false;
-    } else if (locative || qualifier_used) {
-      accept = !(common && initial);
+    } else if (qualifier_used) {
+      accept = true;
+    } else if (locative) {
+      // "to Cherokee Finance": a small place before a capitalised word is
+      // more likely part of another name.
+      accept = !(common && initial) && !(name_after && !big);
     } else if (common) {
       accept = false;
     } else if (name_after) {
