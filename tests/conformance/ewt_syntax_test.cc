@@ -1,0 +1,41 @@
+// Conformance: the committed syntax model (models/syntax.dyad) on UD English
+// EWT test, gold tokens and raw text, against the project's floors.
+#include <gtest/gtest.h>
+
+#include "syntax/conllu.h"
+#include "syntax/syntax_eval.h"
+#include "syntax/syntax_model.h"
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+// Floors from the syntax brief (targets are higher; see docs/syntax.md).
+constexpr double kUposFloor = 94.5;
+constexpr double kLasGoldFloor = 80.0;
+constexpr double kLasRawFloor = 74.0;
+
+TEST(EwtSyntaxTest, CommittedModelMeetsFloorsOnEwtTest) {
+  DYAD_REQUIRE_SHARED(path, "data/ud-ewt/en_ewt-ud-test.conllu");
+  auto model = SyntaxModel::Load(testing::SourcePath("models/syntax.dyad"));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto gold = ReadConllu(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  ASSERT_GT(gold->size(), 2000u);
+
+  GoldTokenScores g = EvaluateGoldTokens(*model, *gold);
+  EXPECT_EQ(g.words, 25094);
+  std::printf("EWT test, gold tokens: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f\n", g.upos, g.xpos,
+              g.lemma, g.uas, g.las);
+  EXPECT_GE(g.upos, kUposFloor);
+  EXPECT_GE(g.las, kLasGoldFloor);
+
+  auto r = EvaluateRawText(*model, *gold, path);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::printf("EWT test, raw text: sentences F1 %.2f words F1 %.2f UPOS %.2f UAS %.2f LAS %.2f\n",
+              r->sentence_f1, r->token_f1, r->upos, r->uas, r->las);
+  EXPECT_GE(r->las, kLasRawFloor);
+}
+
+}  // namespace
+}  // namespace dyad
