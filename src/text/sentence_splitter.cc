@@ -61,7 +61,7 @@ bool IsDatelineStart(const Token& t) {
     if (c >= 'A' && c <= 'Z') ++letters;
     else if (c != '-' && c != '.' && c != '\'') return false;
   }
-  return letters >= 2;
+  return letters >= 3;
 }
 
 int NewlinesBetween(std::string_view text, uint32_t a, uint32_t b) {
@@ -127,8 +127,9 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       while (j < n && NewlinesBetween(text, toks[j - 1].end, toks[j].start) == 0) {
         if (IsCloser(text, toks[j], toks[j - 1])) {
           closed = true;
-        } else if (!(IsTerminal(toks[j]) && !toks[j - 1].space_after)) {
-          break;
+        } else if (!(IsTerminal(toks[j]) && (!toks[j - 1].space_after ||
+                                              (t.form == "." && toks[j].form == ".")))) {
+          break;  // (". . ." written with spaces is one run)
         }
         ++j;
       }

@@ -5,7 +5,7 @@
 //  * a sentence ends after a run of terminal punctuation (. ! ? ... !! ?!),
 //    together with closing quotes/brackets written right after it (."  .”
 //    ?"  .) ), unless the next token is , ; : or the period closes a list
-//    number ("1. Go home"). Before a lowercase word it ends only when no
+//    number ("1. Go home"). Before a lowercase word it ends one only when no
 //    closing quote intervened (quoted speech: "Why?" he asked.) and the
 //    punctuation is not an ellipsis (the tokenizer has already kept the
 //    periods of known abbreviations); ellipses end a sentence only before a

@@ -112,6 +112,9 @@ TEST(EwtSegmentationTest, SentenceAndTokenF1) {
     for (size_t g = 0; g < gold_sents.size(); ++g)
       if (sa->gold_to_system[g] < 0)
         std::printf("SENT %s\n", std::string(doc.Slice(gold_sents[g].start, gold_sents[g].end)).c_str());
+    for (size_t k = 0; k < sys_sents.size(); ++k)
+      if (sa->system_to_gold[k] < 0)
+        std::printf("SYS %s\n", std::string(doc.Slice(sys_sents[k].start, sys_sents[k].end)).c_str());
   }
   EXPECT_GE(sa->scores.f1(), 0.78);
   EXPECT_GE(ta->scores.f1(), 0.95);
