@@ -1,0 +1,197 @@
+#include "coder/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "dict/reader.h"
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+// Builds a parsed one-sentence document from "form|UPOS[/XPOS]|lemma|head|deprel" items
+// (head 1-based, 0 = root), so the coder can be tested without the parser.
+Document Parsed(const std::string& annotated, std::optional<Date> date = Date::FromYmd(2023, 5, 1)) {
+  Document d;
+  d.id = "t";
+  d.published = date;
+  Sentence s;
+  std::istringstream in(annotated);
+  std::string item;
+  while (in >> item) {
+    std::vector<std::string> f;
+    std::stringstream ss(item);
+    std::string part;
+    while (std::getline(ss, part, '|')) f.push_back(part);
+    EXPECT_EQ(f.size(), 5u) << item;
+    if (!d.text.empty()) d.text += " ";
+    Token t;
+    t.start = static_cast<uint32_t>(d.text.size());
+    d.text += f[0];
+    t.end = static_cast<uint32_t>(d.text.size());
+    t.form = f[0];
+    size_t slash = f[1].find('/');
+    t.upos = f[1].substr(0, slash);
+    t.xpos = slash == std::string::npos ? "" : f[1].substr(slash + 1);
+    t.lemma = f[2];
+    t.head = std::stoi(f[3]);
+    t.deprel = f[4];
+    s.tokens.push_back(t);
+  }
+  s.start = 0;
+  s.end = static_cast<uint32_t>(d.text.size());
+  s.paragraph = 0;
+  d.sentences.push_back(s);
+  Paragraph p;
+  p.start = 0;
+  p.end = s.end;
+  d.paragraphs.push_back(p);
+  return d;
+}
+
+class EventCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dict = dict::LoadDictionary({testing::TestData("coder/fixture_actors.txt"),
+                                      testing::TestData("coder/fixture_agents.txt"),
+                                      testing::TestData("coder/fixture_verbs.txt")});
+    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+    auto compiled = dict::CompiledDictionary::Compile(std::move(*dict));
+    ASSERT_TRUE(compiled.ok()) << compiled.status().ToString();
+    dict_ = std::make_unique<dict::CompiledDictionary>(std::move(*compiled));
+    coder_ = std::make_unique<EventCoder>(*dict_, nullptr);
+  }
+  // "SRC CODE TGT" for every event, sorted.
+  std::vector<std::string> Code(Document d) {
+    coder_->Code(&d);
+    std::vector<std::string> out;
+    for (const auto& e : d.events)
+      out.push_back((e.source ? e.source->code : "-") + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  std::unique_ptr<dict::CompiledDictionary> dict_;
+  std::unique_ptr<EventCoder> coder_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(EventCoderTest, SubjectVerbObject) {
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj attacked|VERB/VBD|attack|0|root Kestria|PROPN|Kestria|2|obj "
+                        ".|PUNCT|.|2|punct")),
+            V({"VAL 190 KES"}));
+}
+
+TEST_F(EventCoderTest, PassiveTakesTheByAgentAsSource) {
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|3|nsubj:pass was|AUX|be|3|aux:pass attacked|VERB/VBN|attack|0|root "
+                        "by|ADP|by|5|case Valdoria|PROPN|Valdoria|3|obl:agent")),
+            V({"VAL 190 KES"}));
+}
+
+TEST_F(EventCoderTest, NegatedVerbCodesNothing) {
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|3|nsubj did|AUX|do|3|aux not|PART|not|3|advmod "
+                        "attack|VERB/VB|attack|0|root Kestria|PROPN|Kestria|3|obj")),
+            V({}));
+}
+
+TEST_F(EventCoderTest, AgentCompositionWithAdjectiveAndPossessive) {
+  // "Valdorian troops attacked Kestria's police."
+  EXPECT_EQ(Code(Parsed("Valdorian|ADJ|valdorian|2|amod troops|NOUN/NNS|troop|3|nsubj attacked|VERB/VBD|attack|0|root "
+                        "Kestria|PROPN|Kestria|6|nmod:poss 's|PART|'s|4|case police|NOUN|police|3|obj")),
+            V({"VALMIL 190 KESCOP"}));
+}
+
+TEST_F(EventCoderTest, CompoundSubjectsAndReciprocalTalks) {
+  // "Valdoria and Kestria held talks."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|4|nsubj and|CCONJ|and|3|cc Kestria|PROPN|Kestria|1|conj "
+                        "held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|4|obj")),
+            V({"KES 043 VAL", "VAL 043 KES"}));
+}
+
+TEST_F(EventCoderTest, CompoundTargetsGiveOneEventEach) {
+  // "Valdoria criticized Kestria and the Marvel Isles."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|2|obj and|CCONJ|and|7|cc the|DET|the|7|det Marvel|PROPN|Marvel|7|compound "
+                        "Isles|PROPN|Isles|3|conj")),
+            V({"VAL 111 KES", "VAL 111 MAR"}));
+}
+
+TEST_F(EventCoderTest, DatedPersonAndWeakSurname) {
+  // "Orin Tal criticized Kestria." (in office) and "Minister Tal ..." / bare "Tal ..." (weak)
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|2|compound Tal|PROPN|Tal|3|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|3|obj")),
+            V({"VALGOV 111 KES"}));
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|2|compound Tal|PROPN|Tal|3|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|3|obj",
+                        Date::FromYmd(2025, 1, 1))),
+            V({}));
+  EXPECT_EQ(Code(Parsed("Minister|NOUN|minister|2|compound Tal|PROPN|Tal|3|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|3|obj")),
+            V({"VALGOV 111 KES"}));
+  EXPECT_EQ(Code(Parsed("Tal|PROPN|Tal|2|nsubj criticized|VERB/VBD|criticize|0|root Kestria|PROPN|Kestria|2|obj")),
+            V({}));
+}
+
+TEST_F(EventCoderTest, EventNounWithByAgentAndTarget) {
+  // "Kestria condemned the attack by Brave Front on Valdorian soldiers." — the noun event.
+  EXPECT_EQ(Code(Parsed("the|DET|the|2|det attack|NOUN/NN|attack|0|root by|ADP|by|5|case Brave|PROPN|Brave|5|compound "
+                        "Front|PROPN|Front|2|nmod on|ADP|on|8|case Valdorian|ADJ|valdorian|8|amod "
+                        "soldiers|NOUN/NNS|soldier|2|nmod")),
+            V({"IMGBRV 190 VALMIL"}));
+}
+
+TEST_F(EventCoderTest, ObjectControlGivesTheSource) {
+  // "Valdoria urged Kestria to arrest the militants" -> the arrest's source is Kestria.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj urged|VERB/VBD|urge|0|root Kestria|PROPN|Kestria|2|obj "
+                        "to|PART|to|5|mark arrest|VERB/VB|arrest|2|xcomp Valdorian|ADJ|valdorian|7|amod "
+                        "militants|NOUN/NNS|militant|5|obj")),
+            V({"KES 173 VALREB"}));
+}
+
+TEST_F(EventCoderTest, IntentVerbTurnsTalksIntoIntent) {
+  // "Valdoria plans to meet Kestria" -> 036 (intent to meet) both ways.
+  auto got = Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj plans|VERB/VBZ|plan|0|root to|PART|to|4|mark "
+                         "meet|VERB/VB|meet|2|xcomp Kestria|PROPN|Kestria|4|obj"));
+  EXPECT_EQ(got, V({"KES 036 VAL", "VAL 036 KES"}));
+}
+
+TEST_F(EventCoderTest, PronounTakesThePreviousSubject) {
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root Kestria|PROPN|Kestria|2|obj");
+  Document d2 = Parsed("It|PRON|it|2|nsubj accused|VERB/VBD|accuse|0|root Kestria|PROPN|Kestria|2|obj");
+  // Append the second sentence to the first document.
+  uint32_t shift = static_cast<uint32_t>(d.text.size() + 1);
+  d.text += " " + d2.text;
+  Sentence s2 = d2.sentences[0];
+  s2.start += shift;
+  s2.end += shift;
+  for (auto& t : s2.tokens) {
+    t.start += shift;
+    t.end += shift;
+  }
+  d.sentences.push_back(s2);
+  d.paragraphs[0].end = static_cast<uint32_t>(d.text.size());
+  EXPECT_EQ(Code(d), V({"VAL 111 KES", "VAL 112 KES"}));
+}
+
+TEST_F(EventCoderTest, EventsCiteTheirWords) {
+  Document d = Parsed("Valdorian|ADJ|valdorian|2|amod troops|NOUN/NNS|troop|3|nsubj attacked|VERB/VBD|attack|0|root "
+                      "Kestria|PROPN|Kestria|3|obj");
+  coder_->Code(&d);
+  ASSERT_EQ(d.events.size(), 1u);
+  const Event& e = d.events[0];
+  EXPECT_EQ(d.Slice(e.source->span.start, e.source->span.end), "Valdorian troops");
+  EXPECT_EQ(d.Slice(e.target->span.start, e.target->span.end), "Kestria");
+  EXPECT_EQ(d.Slice(e.verb.start, e.verb.end), "attacked");
+  EXPECT_NE(e.pattern.find("fixture_verbs.txt:"), std::string::npos);
+}
+
+TEST(IntentCodeTest, MapsFamilies) {
+  EXPECT_EQ(IntentCode("043"), "036");
+  EXPECT_EQ(IntentCode("0831"), "035");
+  EXPECT_EQ(IntentCode("190"), "138");
+  EXPECT_EQ(IntentCode("111"), "");
+}
+
+}  // namespace
+}  // namespace dyad
