@@ -113,7 +113,11 @@ void CheckDictionary(const Dictionary& dict, const CheckOptions& opt, std::vecto
       for (size_t j = i + 1; j < entry.terms.size(); ++j) {
         const CodeTerm& a = entry.terms[i];
         const CodeTerm& b = entry.terms[j];
-        if (a.dated && b.dated && Overlap(a, b))
+        // PETRARCH limits are inclusive and successive terms share their
+        // boundary day (the first listed wins): not an overlap worth a warning.
+        const bool boundary_only =
+            !opt.strict && std::min(a.to_day, b.to_day) - std::max(a.from_day, b.from_day) == 1;
+        if (a.dated && b.dated && Overlap(a, b) && !boundary_only)
           add(strict_sev, entry.loc,
               fmt::format("overlapping date terms {} and {} for '{}'", a.ToString(), b.ToString(),
                           entry.names.empty() ? "" : entry.names[0].text));

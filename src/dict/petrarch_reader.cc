@@ -389,7 +389,7 @@ class VerbsReader : Base {
       const Tok& tok = toks[*i];
       if (tok.text == "*") {
         if (*saw_star) {
-          Error(fmt::format("pattern has more than one '*': '{}'", Clip(raw)));
+          Warn(fmt::format("pattern skipped: " "pattern has more than one '*': '{}'", Clip(raw)));
           return false;
         }
         *saw_star = true;
@@ -399,7 +399,7 @@ class VerbsReader : Base {
         continue;
       }
       if (tok.text == ")" || tok.text == "}") {
-        Error(fmt::format("unbalanced '{}' in pattern '{}'", tok.text, Clip(raw)));
+        Warn(fmt::format("pattern skipped: " "unbalanced '{}' in pattern '{}'", tok.text, Clip(raw)));
         return false;
       }
       PatternElement e;
@@ -411,11 +411,11 @@ class VerbsReader : Base {
         e.kind = PatternElement::Kind::kPrep;
         ++*i;
         if (*i >= toks.size() || toks[*i].text == ")" || toks[*i].text == "{" || toks[*i].text == "(") {
-          Error(fmt::format("'(' must be followed by a preposition in pattern '{}'", Clip(raw)));
+          Warn(fmt::format("pattern skipped: " "'(' must be followed by a preposition in pattern '{}'", Clip(raw)));
           return false;
         }
         if (!TermOf(toks[*i], &e.prep)) {
-          Error(fmt::format("bad preposition in pattern '{}'", Clip(raw)));
+          Warn(fmt::format("pattern skipped: " "bad preposition in pattern '{}'", Clip(raw)));
           return false;
         }
         ++*i;
@@ -424,7 +424,7 @@ class VerbsReader : Base {
             ++*i;
             if (!ReadPhrase(toks, i, &e.words, raw)) return false;
           } else if (toks[*i].text == "(" || toks[*i].text == "*" || toks[*i].text == "}") {
-            Error(fmt::format("unexpected '{}' inside '( )' in pattern '{}'", toks[*i].text, Clip(raw)));
+            Warn(fmt::format("pattern skipped: " "unexpected '{}' inside '( )' in pattern '{}'", toks[*i].text, Clip(raw)));
             return false;
           } else {
             PatternTerm term;
@@ -433,7 +433,7 @@ class VerbsReader : Base {
           }
         }
         if (*i >= toks.size()) {
-          Error(fmt::format("missing ')' in pattern '{}'", Clip(raw)));
+          Warn(fmt::format("pattern skipped: " "missing ')' in pattern '{}'", Clip(raw)));
           return false;
         }
         ++*i;  // ')'
@@ -457,7 +457,7 @@ class VerbsReader : Base {
     while (*i < toks.size() && toks[*i].text != "}") {
       const std::string& x = toks[*i].text;
       if (x == "{" || x == "(" || x == ")" || x == "*") {
-        Error(fmt::format("unexpected '{}' inside '{{ }}' in pattern '{}'", x, Clip(raw)));
+        Warn(fmt::format("pattern skipped: " "unexpected '{}' inside '{{ }}' in pattern '{}'", x, Clip(raw)));
         return false;
       }
       PatternTerm term;
@@ -465,7 +465,7 @@ class VerbsReader : Base {
       ++*i;
     }
     if (*i >= toks.size()) {
-      Error(fmt::format("missing '}}' in pattern '{}'", Clip(raw)));
+      Warn(fmt::format("pattern skipped: " "missing '}}' in pattern '{}'", Clip(raw)));
       return false;
     }
     ++*i;
@@ -485,13 +485,13 @@ class VerbsReader : Base {
     p.comment = comment;
     const size_t lb = body.rfind('[');
     if (lb == std::string_view::npos || body.find(']', lb) == std::string_view::npos) {
-      Error(fmt::format("pattern without a '[code]': '{}'", Clip(t)));
+      Warn(fmt::format("pattern skipped: " "pattern without a '[code]': '{}'", Clip(t)));
       return;
     }
     const size_t rb = body.find(']', lb);
     SplitCode(body.substr(lb + 1, rb - lb - 1), &p.code, &p.reverse_code);
     if (p.code.empty()) {
-      Error(fmt::format("empty code in pattern '{}'", Clip(t)));
+      Warn(fmt::format("pattern skipped: " "empty code in pattern '{}'", Clip(t)));
       return;
     }
     std::string_view pat = Trim(body.substr(0, lb));
@@ -500,7 +500,7 @@ class VerbsReader : Base {
     bool saw_star = false;
     if (!ParseElements(toks, &i, &p.before, &saw_star, &p.before_adjacent, &p, t)) return;
     if (!saw_star) {
-      Error(fmt::format("pattern without the verb position '*': '{}'", Clip(t)));
+      Warn(fmt::format("pattern skipped: " "pattern without the verb position '*': '{}'", Clip(t)));
       return;
     }
     // The first element after '*' joined with '_' is adjacent to the verb:
@@ -794,7 +794,7 @@ class AgentsReader : Base {
     // PHRASE {PLURALS} [CODE]; the code may close with '}' (a known typo).
     const size_t lb = t.find('[');
     if (lb == std::string_view::npos) {
-      Error(fmt::format("agent without a '[code]': '{}'", Clip(t)));
+      Warn(fmt::format("agent without a '[code]' skipped: '{}'", Clip(t)));
       return;
     }
     size_t rb = t.find_first_of("]}", lb);

@@ -163,6 +163,7 @@ TokenKeys KeysOf(size_t n, const std::function<std::string_view(size_t)>& text) 
     out.first_key.push_back(static_cast<uint32_t>(out.keys.size()));
     keys.clear();
     SplitKeys(Decode(text(t)), /*split_punct=*/false, &keys);
+    SplitPossessive(&keys);  // "King's" as one token matches "King 's"
     for (std::string& k : keys) {
       out.keys.push_back(std::move(k));
       out.token.push_back(static_cast<uint32_t>(t));
