@@ -254,10 +254,13 @@ class VerbsReader : Base {
       body = Trim(body.substr(0, lc));
     }
     std::vector<std::string_view> words = SplitWs(body);
-    if (words.size() != 1) {
-      Error(fmt::format("verb line must be one word or an '_'-joined phrase: '{}'", Clip(body)));
-      return;
+    std::string joined;  // "LASH OUT" written with a blank: read as LASH_OUT
+    if (words.size() > 1) {
+      for (std::string_view w : words) joined += (joined.empty() ? "" : "_") + std::string(w);
+      Warn(fmt::format("verb phrase '{}' written with blanks; read as '{}'", Clip(body), joined));
+      words.assign(1, joined);
     }
+    if (words.empty()) return;
     VerbEntry e;
     if (!ParseVerbWords(words[0], &e)) {
       Error(fmt::format("cannot read verb '{}'", Clip(words[0])));
