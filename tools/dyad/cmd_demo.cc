@@ -28,6 +28,7 @@ void SetupDemo(CLI::App* app, int* rc) {
       *rc = kExitLoad;
       return;
     }
+    if (!(*pipeline)->places_warning().empty()) std::cerr << "dyad demo: " << (*pipeline)->places_warning() << "\n";
     auto store = EventStore::Open(*db);
     if (!store.ok()) {
       std::cerr << "dyad demo: " << store.status().message() << "\n";
