@@ -27,6 +27,10 @@ bool IsPronounKey(std::string_view k) {
          k == "his" || k == "she" || k == "her" || k == "itself" || k == "themselves";
 }
 
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
 bool IsRelativeKey(std::string_view k) { return k == "which" || k == "who" || k == "that" || k == "whom" || k == "whose"; }
 
 struct Found {
@@ -248,7 +252,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       code = actor->code;
       cover(actor);
       if (agent && CountryOf(code) == code && agent->agent->compose != dict::AgentEntry::Compose::kStandalone &&
-          actor->head != r) {
+          (actor->head != r || agent->begin >= actor->end)) {
         code = dict::ComposeAgent(code, *agent->agent);
         cover(agent);
       }
@@ -259,6 +263,20 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       cover(agent);
       if (actor) cover(actor);
     }
+    if (code.rfind("---", 0) == 0) {
+      bool local = false;
+      for (int ch : tree.children(r))
+        if (In(tree.lemma_key(ch), {"local", "national", "domestic", "government", "state", "host"})) local = true;
+      if (local)
+        for (int j = 0; j < n && local; ++j)
+          if (tree.CaseOf(j) == "in")
+            for (const Found& f : found)
+              if (f.kind == Found::kActor && f.head == j && CountryOf(f.code) == f.code && !f.code.empty()) {
+                code = f.code + code.substr(3);
+                local = false;
+                break;
+              }
+    }
     if (code.empty()) continue;
     for (const Found* f : fs)
       if (f->kind == Found::kAdj && !country.empty() && f->code.rfind(country, 0) == 0) cover(f);
@@ -268,6 +286,11 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     out.at_[r].push_back(m);
     if (actor && !actor->weak) ctx->seen_entries.insert(actor->entry);
   }
+
+  // Provisional token -> phrase map (final one below).
+  for (int i = 0; i < n; ++i)
+    for (const auto& m : out.at_[i])
+      for (int k = m.begin; k < m.end && k < n; ++k) out.group_[k] = i;
 
   // 3. Appositions: "U.S. Ambassador to Iraq, Alina Romanowski".
   for (int i = 0; i < n; ++i)
@@ -289,10 +312,20 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
     const std::string& k = tree.form_key(i);
     if (tree.upos(i) == "PRON" && IsRelativeKey(k)) {
-      // The relative clause's verb modifies the antecedent noun.
+      // The relative clause's verb modifies the antecedent noun; when the
+      // parse hangs the clause elsewhere, the actor just before the pronoun.
       int v = tree.head(i);
-      if (v >= 0 && tree.deprel(v) == "acl:relcl" && tree.head(v) >= 0) {
+      std::string_view vd = v >= 0 ? std::string_view(tree.deprel(v)) : std::string_view();
+      if (v >= 0 && vd.ends_with(":relcl") && tree.head(v) >= 0) {
         int ante = tree.head(v);
+        if (out.at_[ante].empty()) {
+          for (int j = i - 1; j >= 0 && j >= i - 3; --j) {
+            if (tree.upos(j) == "PUNCT") continue;
+            int g = out.group_[j] >= 0 ? out.group_[j] : (out.at_[j].empty() ? -1 : j);
+            if (g >= 0) ante = g;
+            break;
+          }
+        }
         if (!out.at_[ante].empty()) {
           for (auto m : out.at_[ante]) {
             m.head = i;

@@ -20,7 +20,7 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 // Relations whose subtrees are not part of a verb's own clause.
 bool IsClauseBoundary(std::string_view deprel, std::string_view rel) {
   return rel == "nsubj" || rel == "csubj" || rel == "punct" || rel == "parataxis" || rel == "ccomp" ||
-         rel == "advcl" || rel == "conj" || rel == "cc" || deprel == "acl:relcl" || rel == "discourse" ||
+         rel == "advcl" || rel == "conj" || rel == "cc" || deprel.ends_with(":relcl") || rel == "discourse" ||
          rel == "vocative" || rel == "dep" || rel == "list" || rel == "reparandum";
 }
 
@@ -39,7 +39,7 @@ bool IsUndergoVerb(std::string_view lemma) {
 }
 
 bool IsIntentVerb(std::string_view lemma) {
-  return In(lemma, {"plan", "intend", "poised", "prepare", "ready", "aim", "seek", "want", "hope", "decide",
+  return In(lemma, {"plan", "intend", "poised", "poise", "prepare", "ready", "aim", "seek", "want", "hope", "decide",
                     "pledge", "promise", "vow", "offer", "propose", "consider", "set", "expect", "agree",
                     "wish", "mull", "weigh", "eye", "threaten"});
 }
@@ -49,6 +49,9 @@ struct Clause {
   std::vector<int> before;  // tokens before the trigger within its clause, text order
 };
 
+// Matches a pattern's elements, in order, against a clause's token sequence.
+// Positions are indices into the sequence (which is in text order, except that
+// a participle's modified noun leads its `after` sequence as its object).
 class PatternMatch {
  public:
   PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger)
@@ -57,12 +60,11 @@ class PatternMatch {
   bool Match(const VerbPattern& p, const Clause& c) {
     source_ = target_ = -1;
     used_.clear();
-    // Words before the trigger: matched right to left, ending before it.
-    if (!MatchSeq(p.before, 0, c.before, -1, /*limit=*/trigger_)) return false;
+    if (!MatchSeq(p.before, 0, c.before, -1, -1)) return false;
     if (p.before_adjacent && !p.before.empty()) {
       if (used_.empty() || *std::max_element(used_.begin(), used_.end()) != trigger_ - 1) return false;
     }
-    return MatchSeq(p.after, 0, c.after, trigger_, t_.size());
+    return MatchSeq(p.after, 0, c.after, -1, trigger_);
   }
 
   int source() const { return source_; }
@@ -72,68 +74,80 @@ class PatternMatch {
  private:
   bool WordMatches(const PatternTerm& term, int j) const {
     if (!term.word.empty()) return term.word == t_.lemma_key(j) || term.word == t_.form_key(j);
-    if (!term.synset.empty()) return d_.InSynset(term.synset, t_.lemma_key(j)) || d_.InSynset(term.synset, t_.form_key(j));
+    if (!term.synset.empty())
+      return d_.InSynset(term.synset, t_.lemma_key(j)) || d_.InSynset(term.synset, t_.form_key(j));
     return false;
   }
 
-  int MatchPhraseAt(const std::vector<std::string>& ph, int j, int limit) const {
-    int q = j;
-    for (const auto& w : ph) {
-      if (q >= limit || q >= t_.size()) return -1;
-      while (q < limit && q < t_.size() && t_.form_key(q) == "-") ++q;
-      if (q >= limit || q >= t_.size()) return -1;
-      if (w != t_.lemma_key(q) && w != t_.form_key(q)) return -1;
-      ++q;
-    }
-    return q - 1;
+  // Pattern words must hang (in the parse) off the trigger or off words the
+  // pattern already matched, directly or through one intermediate word, so
+  // "support force of $T" does not reach "the resurgence of the Islamic State".
+  bool Attached(int j) const {
+    if (j == t_.head(trigger_)) return true;  // a participle's noun
+    const std::string& u = t_.upos(j);
+    if (u == "ADP" || u == "PART" || u == "SCONJ" || u == "DET" || u == "AUX" || u == "CCONJ") return true;
+    auto anchored = [&](int h) {
+      return h == trigger_ || std::find(used_.begin(), used_.end(), h) != used_.end();
+    };
+    int h = t_.head(j);
+    if (h < 0) return false;
+    if (anchored(h)) return true;
+    // A noun trigger's by-phrase that the parser hung on the governing verb.
+    bool noun = t_.upos(trigger_) == "NOUN" || t_.upos(trigger_) == "PROPN";
+    if (noun && h == t_.head(trigger_) && t_.CaseOf(j) == "by") return true;
+    int g = t_.head(h);
+    return g >= 0 && anchored(g) && (t_.rel(h) != "obl" || anchored(h));
   }
 
-  int LastOfGroup(int head) const {
+  // Index of the last sequence entry at or after q that lies inside the actor phrase of `head`.
+  size_t EndOfGroup(const std::vector<int>& seq, size_t q, int head) const {
     int last = head;
     for (const auto& m : a_.At(head)) last = std::max(last, m.end - 1);
-    return last;
+    while (q + 1 < seq.size() && seq[q + 1] > seq[q] && seq[q + 1] <= last) ++q;
+    return q;
   }
 
-  bool MatchSeq(const std::vector<PatternElement>& els, size_t k, const std::vector<int>& seq, int pos, int limit) {
+  // Matches the words of a multiword synset alternative starting at seq[q];
+  // returns the index of its last word or -1.
+  long MatchPhraseAt(const std::vector<std::string>& ph, const std::vector<int>& seq, size_t q) const {
+    size_t k = q;
+    for (size_t w = 0; w < ph.size(); ++w) {
+      while (k < seq.size() && t_.form_key(seq[k]) == "-") ++k;
+      if (k >= seq.size()) return -1;
+      if (w > 0 && seq[k] != seq[k - 1] + 1 && t_.form_key(seq[k - 1]) != "-") return -1;
+      if (ph[w] != t_.lemma_key(seq[k]) && ph[w] != t_.form_key(seq[k])) return -1;
+      ++k;
+    }
+    return static_cast<long>(k) - 1;
+  }
+
+  bool MatchSeq(const std::vector<PatternElement>& els, size_t k, const std::vector<int>& seq, long pos, int prev_tok) {
     if (k == els.size()) return true;
     const PatternElement& el = els[k];
-    switch (el.kind) {
-      case PatternElement::Kind::kWord:
-      case PatternElement::Kind::kPhrase: {
-        // Try each way the terms can match, then the rest of the elements.
-        return MatchElementThen(el.words, els, k, seq, pos, limit);
-      }
-      case PatternElement::Kind::kPrep: {
-        for (int j : seq) {
-          if (j <= pos || j >= limit) continue;
-          if (el.prep.joined && pos >= 0 && j != pos + 1) break;
-          if (!WordMatches(el.prep, j)) continue;
-          size_t used = used_.size();
-          used_.push_back(j);
-          if (MatchElementThen(el.words, els, k, seq, j, limit)) return true;
-          used_.resize(used);
-        }
-        return false;
-      }
+    auto rest = [&](long end, int last_tok) { return MatchSeq(els, k + 1, seq, end, last_tok); };
+    if (el.kind != PatternElement::Kind::kPrep) return Enumerate(el.words, 0, seq, pos, prev_tok, rest);
+    for (size_t q = static_cast<size_t>(pos + 1); q < seq.size(); ++q) {
+      int j = seq[q];
+      if (el.prep.joined && prev_tok >= 0 && j != prev_tok + 1) break;
+      if (!WordMatches(el.prep, j)) continue;
+      if (t_.head(j) >= 0 && !Attached(t_.head(j))) continue;  // the phrase the preposition marks
+      size_t used = used_.size();
+      used_.push_back(j);
+      if (Enumerate(el.words, 0, seq, static_cast<long>(q), j, rest)) return true;
+      used_.resize(used);
     }
     return false;
-  }
-
-  // Matches `terms` after pos, then elements k+1.. after the last matched token.
-  bool MatchElementThen(const std::vector<PatternTerm>& terms, const std::vector<PatternElement>& els, size_t k,
-                        const std::vector<int>& seq, int pos, int limit) {
-    return Enumerate(terms, 0, seq, pos, limit, [&](int end) { return MatchSeq(els, k + 1, seq, end, limit); });
   }
 
   template <typename F>
-  bool Enumerate(const std::vector<PatternTerm>& terms, size_t k, const std::vector<int>& seq, int pos, int limit,
+  bool Enumerate(const std::vector<PatternTerm>& terms, size_t k, const std::vector<int>& seq, long pos, int prev_tok,
                  const F& then) {
-    if (k == terms.size()) return then(pos);
+    if (k == terms.size()) return then(pos, prev_tok);
     const PatternTerm& term = terms[k];
-    if (term.slot == Slot::kAny) return Enumerate(terms, k + 1, seq, pos, limit, then);
-    for (int j : seq) {
-      if (j <= pos || j >= limit) continue;
-      if (term.joined && pos >= 0 && j != pos + 1) break;
+    if (term.slot == Slot::kAny) return Enumerate(terms, k + 1, seq, pos, prev_tok, then);
+    for (size_t q = static_cast<size_t>(pos + 1); q < seq.size(); ++q) {
+      int j = seq[q];
+      if (term.joined && prev_tok >= 0 && j != prev_tok + 1) break;
       if (term.slot == Slot::kSource || term.slot == Slot::kTarget || term.slot == Slot::kCompound) {
         int h = j;
         if (a_.At(h).empty()) {
@@ -141,12 +155,14 @@ class PatternMatch {
           if (g < 0 || a_.At(g).empty()) continue;
           h = g;
         }
+        if (!Attached(h)) continue;
         int save_s = source_, save_t = target_;
         if (term.slot == Slot::kSource) source_ = h;
         else target_ = h;
         size_t used = used_.size();
         used_.push_back(h);
-        if (Enumerate(terms, k + 1, seq, std::max(j, LastOfGroup(h)), limit, then)) return true;
+        size_t end = EndOfGroup(seq, q, h);
+        if (Enumerate(terms, k + 1, seq, static_cast<long>(end), seq[end], then)) return true;
         used_.resize(used);
         source_ = save_s;
         target_ = save_t;
@@ -156,19 +172,20 @@ class PatternMatch {
         if (const auto* phrases = d_.SynsetPhrases(term.synset)) {
           for (const auto& ph : *phrases) {
             if (ph.size() < 2) continue;
-            int end = MatchPhraseAt(ph, j, limit);
+            long end = MatchPhraseAt(ph, seq, q);
             if (end < 0) continue;
             size_t used = used_.size();
-            for (int q = j; q <= end; ++q) used_.push_back(q);
-            if (Enumerate(terms, k + 1, seq, end, limit, then)) return true;
+            for (long r = static_cast<long>(q); r <= end; ++r) used_.push_back(seq[r]);
+            if (Enumerate(terms, k + 1, seq, end, seq[end], then)) return true;
             used_.resize(used);
           }
         }
       }
       if (!WordMatches(term, j)) continue;
+      if (!Attached(j)) continue;
       size_t used = used_.size();
       used_.push_back(j);
-      if (Enumerate(terms, k + 1, seq, j, limit, then)) return true;
+      if (Enumerate(terms, k + 1, seq, static_cast<long>(q), j, then)) return true;
       used_.resize(used);
     }
     return false;
@@ -182,22 +199,39 @@ class PatternMatch {
   std::vector<int> used_;
 };
 
-// Collects the clause of trigger v.
-Clause ClauseOf(const ParseTree& t, int v) {
-  Clause c;
-  std::vector<int> stack;
-  std::vector<int> toks;
-  for (int ch : t.children(v))
-    if (!IsClauseBoundary(t.deprel(ch), t.rel(ch))) stack.push_back(ch);
+bool IsRelcl(std::string_view deprel) {
+  return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
+}
+
+void AddSubtree(const ParseTree& t, int root, std::vector<int>* out) {
+  std::vector<int> stack{root};
   while (!stack.empty()) {
     int k = stack.back();
     stack.pop_back();
-    toks.push_back(k);
+    out->push_back(k);
     for (int ch : t.children(k))
-      if (t.rel(ch) != "punct" && t.deprel(ch) != "acl:relcl" && t.rel(ch) != "parataxis") stack.push_back(ch);
+      if (t.rel(ch) != "punct" && !IsRelcl(t.deprel(ch)) && t.rel(ch) != "parataxis") stack.push_back(ch);
   }
+}
+
+// Collects the clause of trigger v.
+Clause ClauseOf(const ParseTree& t, int v) {
+  Clause c;
+  std::vector<int> toks;
+  for (int ch : t.children(v))
+    if (!IsClauseBoundary(t.deprel(ch), t.rel(ch)) && !IsRelcl(t.deprel(ch))) AddSubtree(t, ch, &toks);
+  // A by-phrase attached to the active verb that governs a noun trigger
+  // belongs to the noun ("prompting strikes by the U.S.").
+  int h = t.head(v);
+  bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
+  if (noun && h >= 0 && t.rel(v) == "obj" && !t.IsPassive(h))
+    for (int ch : t.children(h))
+      if (ch > v && (t.rel(ch) == "obl" || t.rel(ch) == "nmod") && t.CaseOf(ch) == "by") AddSubtree(t, ch, &toks);
   std::sort(toks.begin(), toks.end());
+  toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
   for (int k : toks) (k > v ? c.after : c.before).push_back(k);
+  // A participle modifying a noun ("a letter presented by X to Y"): the noun is its object.
+  if (h >= 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") c.after.insert(c.after.begin(), h);
   // Words before the trigger also include its subject's phrase.
   for (int ch : t.children(v))
     if (t.rel(ch) == "nsubj")
@@ -270,6 +304,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       for (int c : t.children(v))
         if (t.deprel(c) == "obl:agent" || ((t.rel(c) == "obl" || t.rel(c) == "nmod") && t.CaseOf(c) == "by"))
           return c;
+      // Raising: "X is poised/expected/set to ..." -- X is the doer of the complement.
+      if (t.Child(v, "xcomp") >= 0) return t.Child(v, "nsubj:pass");
       return -1;
     }
     for (int c : t.children(v))
@@ -283,6 +319,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (r == "xcomp") {
       int obj = t.Child(h, "obj");
       if (obj >= 0 && !actors.At(obj).empty()) return obj;  // object control: "prompted X to advocate"
+      if (t.IsPassive(h) && t.Child(h, "nsubj:pass") >= 0) return t.Child(h, "nsubj:pass");  // "X was asked to"
       return self(h, self, depth + 1);
     }
     if (r == "conj") return self(h, self, depth + 1);
@@ -380,6 +417,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     // Target.
     int tgt = resolve_head(c.target);
+    // A pattern that finds the source elsewhere ("experienced attacks by $S")
+    // makes the subject the target.
+    if (tgt < 0 && c.source >= 0 && !noun) {
+      int subj = resolve_head(t.Child(v, "nsubj"));
+      if (subj >= 0 && subj != src) tgt = subj;
+    }
     if (tgt < 0 && c.target < 0) {
       if (!noun) {
         if (t.IsPassive(v)) {
@@ -390,9 +433,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         }
         if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") tgt = resolve_head(t.head(v));
         if (tgt < 0) {
+          // The first actor phrase attached to the verb itself ("met with X", "sent troops to X").
           for (int j : ClauseOf(t, v).after) {
             int h = resolve_head(j);
-            if (h >= 0 && h != src) {
+            if (h >= 0 && h != src && t.head(h) == v && (t.rel(h) == "obl" || t.rel(h) == "obj")) {
               tgt = h;
               break;
             }
@@ -480,8 +524,11 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           return;  // the same event twice in one sentence
       out->push_back(std::move(e));
     };
+    // Cooperation between the members of a compound subject ("the United
+    // States and Iraq are poised to initiate discussions") is mutual.
+    bool mutual = c.recip || code.rfind("03", 0) == 0 || code.rfind("04", 0) == 0 || code.rfind("05", 0) == 0;
     if (targets.empty()) {
-      if (c.recip && sources.size() >= 2) {
+      if (mutual && sources.size() >= 2) {
         for (const auto& a : sources)
           for (const auto& b : sources)
             if (a.code != b.code) emit(a, &b, code);

@@ -162,8 +162,9 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       continue;
     }
     // Dateline: "WASHINGTON (Reuters) -" or "BAGHDAD, Jan. 5 --".
+    // The dash stands between spaces: "Secretary-General" is not a dateline.
     if ((t.form == "-" || t.form == "--") && i > begin && i - begin <= 10 && StartsUpper(next) &&
-        IsDatelineStart(toks[begin])) {
+        toks[i - 1].space_after && t.space_after && IsDatelineStart(toks[begin])) {
       emit(i);
       ++i;
       continue;
