@@ -433,10 +433,29 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         }
         if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") tgt = resolve_head(t.head(v));
         if (tgt < 0) {
-          // The first actor phrase attached to the verb itself ("met with X", "sent troops to X").
+          // The first actor of the verb phrase: an object or oblique of the
+          // verb, or inside their noun phrases ("restored ties with X",
+          // "condemned an attack by X"), never inside another clause.
+          auto in_vp = [&](int h) {
+            int nmods = 0;
+            for (int k = h, steps = 0; k >= 0 && steps < 8; k = t.head(k), ++steps) {
+              int up = t.head(k);
+              if (up == v) return t.rel(k) == "obj" || t.rel(k) == "obl" || t.rel(k) == "iobj";
+              std::string_view r = t.rel(k);
+              if (r == "nmod") {
+                // One noun-phrase step, and not a topic ("talks regarding X").
+                if (++nmods > 1 || In(t.CaseOf(k), {"regarding", "about", "concerning", "amid", "despite",
+                                                     "including", "like", "than", "over"}))
+                  return false;
+              } else if (!(r == "compound" || r == "conj" || r == "appos" || r == "flat" || r == "amod")) {
+                return false;
+              }
+            }
+            return false;
+          };
           for (int j : ClauseOf(t, v).after) {
             int h = resolve_head(j);
-            if (h >= 0 && h != src && t.head(h) == v && (t.rel(h) == "obl" || t.rel(h) == "obj")) {
+            if (h >= 0 && h != src && in_vp(h)) {
               tgt = h;
               break;
             }
