@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 
+#include "base/strings.h"
 #include "dict/phrase.h"
 
 namespace dyad {
@@ -25,10 +26,6 @@ bool IsNpInternal(std::string_view deprel, std::string_view rel) {
 bool IsPronounKey(std::string_view k) {
   return k == "it" || k == "its" || k == "they" || k == "them" || k == "their" || k == "he" || k == "him" ||
          k == "his" || k == "she" || k == "her" || k == "itself" || k == "themselves";
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 bool IsRelativeKey(std::string_view k) { return k == "which" || k == "who" || k == "that" || k == "whom" || k == "whose"; }
@@ -266,7 +263,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     if (code.rfind("---", 0) == 0) {
       bool local = false;
       for (int ch : tree.children(r))
-        if (In(tree.lemma_key(ch), {"local", "national", "domestic", "government", "state", "host"})) local = true;
+        if (OneOf(tree.lemma_key(ch), {"local", "national", "domestic", "government", "state", "host"})) local = true;
       if (local)
         for (int j = 0; j < n && local; ++j)
           if (tree.CaseOf(j) == "in")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/strings.h"
 #include "dict/phrase.h"
 
 namespace dyad {
@@ -13,10 +14,6 @@ using dict::PatternTerm;
 using dict::Slot;
 using dict::VerbPattern;
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
 // Relations whose subtrees are not part of a verb's own clause.
 bool IsClauseBoundary(std::string_view deprel, std::string_view rel) {
   return rel == "nsubj" || rel == "csubj" || rel == "punct" || rel == "parataxis" || rel == "ccomp" ||
@@ -26,7 +23,7 @@ bool IsClauseBoundary(std::string_view deprel, std::string_view rel) {
 
 // Verbs whose object noun is an event done by their subject ("launched strikes").
 bool IsSupportVerb(std::string_view lemma) {
-  return In(lemma, {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume", "initiate",
+  return OneOf(lemma, {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume", "initiate",
                     "continue", "intensify", "escalate", "step", "have", "make", "announce", "order", "plan",
                     "open", "undertake", "perform", "execute", "pursue", "announce", "seek", "offer", "give",
                     "provide", "impose", "issue", "deliver", "extend", "sign", "reach", "host", "attend", "join"});
@@ -34,12 +31,12 @@ bool IsSupportVerb(std::string_view lemma) {
 
 // Verbs whose subject suffers the event named by their object ("faced attacks").
 bool IsUndergoVerb(std::string_view lemma) {
-  return In(lemma, {"experience", "suffer", "face", "endure", "sustain", "undergo", "witness", "receive", "see",
+  return OneOf(lemma, {"experience", "suffer", "face", "endure", "sustain", "undergo", "witness", "receive", "see",
                     "weather", "come", "absorb", "repel", "repulse"});
 }
 
 bool IsIntentVerb(std::string_view lemma) {
-  return In(lemma, {"plan", "intend", "poised", "poise", "prepare", "ready", "aim", "seek", "want", "hope", "decide",
+  return OneOf(lemma, {"plan", "intend", "poised", "poise", "prepare", "ready", "aim", "seek", "want", "hope", "decide",
                     "pledge", "promise", "vow", "offer", "propose", "consider", "set", "expect", "agree",
                     "wish", "mull", "weigh", "eye", "threaten"});
 }
@@ -444,7 +441,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               std::string_view r = t.rel(k);
               if (r == "nmod") {
                 // One noun-phrase step, and not a topic ("talks regarding X").
-                if (++nmods > 1 || In(t.CaseOf(k), {"regarding", "about", "concerning", "amid", "despite",
+                if (++nmods > 1 || OneOf(t.CaseOf(k), {"regarding", "about", "concerning", "amid", "despite",
                                                      "including", "like", "than", "over"}))
                   return false;
               } else if (!(r == "compound" || r == "conj" || r == "appos" || r == "flat" || r == "amod")) {
@@ -463,7 +460,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         }
       } else {
         for (int ch : t.children(v))
-          if ((t.rel(ch) == "nmod") && In(t.CaseOf(ch), {"on", "against", "with", "of", "to", "at", "in"}) &&
+          if ((t.rel(ch) == "nmod") && OneOf(t.CaseOf(ch), {"on", "against", "with", "of", "to", "at", "in"}) &&
               resolve_head(ch) >= 0 && resolve_head(ch) != src) {
             tgt = resolve_head(ch);
             break;
@@ -476,7 +473,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (tgt < 0 && noun) {
       bool retaliatory = false;
       for (int ch : t.children(v))
-        if (In(t.lemma_key(ch), {"retaliatory", "reprisal", "retaliation", "counter"})) retaliatory = true;
+        if (OneOf(t.lemma_key(ch), {"retaliatory", "reprisal", "retaliation", "counter"})) retaliatory = true;
       if (retaliatory)
         for (const Candidate& o : cands)
           if (&o != &c && o.trigger < v && !consumed.count(o.trigger)) {

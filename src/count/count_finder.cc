@@ -5,18 +5,10 @@
 #include <cmath>
 #include <string>
 
+#include "base/strings.h"
+
 namespace dyad {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 int Units(std::string_view w) {
   static const char* kOnes[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -50,17 +42,17 @@ double VagueValue(std::string_view w) {
 
 // Words that count people killed or wounded.
 Casualty CasualtyWord(std::string_view w) {
-  if (In(w, {"killed", "dead", "died", "deaths", "fatalities", "slain", "killing", "kills", "dying", "bodies",
+  if (OneOf(w, {"killed", "dead", "died", "deaths", "fatalities", "slain", "killing", "kills", "dying", "bodies",
              "executed", "massacred", "perished", "lives"}))
     return Casualty::kKilled;
-  if (In(w, {"wounded", "injured", "hurt", "injuring", "wounding", "injuries", "casualties"})) return Casualty::kWounded;
+  if (OneOf(w, {"wounded", "injured", "hurt", "injuring", "wounding", "injuries", "casualties"})) return Casualty::kWounded;
   return Casualty::kNone;
 }
 
 // Words skipped between a number and its noun ("2,500 US troops", "150 new attacks").
 bool IsModifier(const Token& t, std::string_view lower) {
   if (!t.upos.empty()) return t.upos == "ADJ" || t.upos == "PROPN" || (t.upos == "VERB" && t.xpos == "VBN" && false);
-  if (In(lower, {"more", "additional", "other", "new", "further", "extra", "armed", "civilian", "foreign", "local",
+  if (OneOf(lower, {"more", "additional", "other", "new", "further", "extra", "armed", "civilian", "foreign", "local",
                  "unarmed", "suspected", "alleged", "separate", "coordinated", "retaliatory", "deadly"}))
     return true;
   return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
@@ -69,7 +61,7 @@ bool IsModifier(const Token& t, std::string_view lower) {
 bool IsNounLike(const Token& t, std::string_view lower) {
   if (!t.upos.empty()) return t.upos == "NOUN" || (t.upos == "PROPN" && false);
   if (lower.empty() || !std::isalpha(static_cast<unsigned char>(lower[0]))) return false;
-  return !In(lower, {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "were", "was", "are", "is",
+  return !OneOf(lower, {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "were", "was", "are", "is",
                      "have", "has", "had", "people", "percent", "per", "p.m.", "a.m.", "years", "year"}) ||
          lower == "people";
 }
@@ -77,7 +69,7 @@ bool IsNounLike(const Token& t, std::string_view lower) {
 }  // namespace
 
 std::optional<double> ParseNumberWord(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (w.empty()) return std::nullopt;
   if (std::isdigit(static_cast<unsigned char>(w[0]))) {
     double v = 0;
@@ -125,7 +117,7 @@ std::vector<CountMention> CountFinder::Find(const Document& doc, const Sentence&
   const auto& toks = s.tokens;
   const int n = static_cast<int>(toks.size());
   std::vector<std::string> w(n);
-  for (int i = 0; i < n; ++i) w[i] = Lower(toks[i].form);
+  for (int i = 0; i < n; ++i) w[i] = AsciiLower(toks[i].form);
   auto form = [&](int i) -> std::string_view { return i >= 0 && i < n ? std::string_view(w[i]) : std::string_view(); };
   auto excluded = [&](int i) {
     for (const auto& e : exclude)
@@ -183,7 +175,7 @@ std::vector<CountMention> CountFinder::Find(const Document& doc, const Sentence&
         value *= 12;
         ++last;
       }
-      if (In(form(last + 1), {"%", "percent", "per", "p.m.", "a.m.", "pm", "am", "o'clock", "dollars", "euros",
+      if (OneOf(form(last + 1), {"%", "percent", "per", "p.m.", "a.m.", "pm", "am", "o'clock", "dollars", "euros",
                               "pounds", "km", "kilometres", "kilometers", "miles", "metres", "meters", "kg",
                               "tonnes", "tons", "years", "year", "months", "month", "days", "day", "hours",
                               "hour", "minutes", "weeks", "week", "-", ":", "/", "times"}))
@@ -200,9 +192,9 @@ std::vector<CountMention> CountFinder::Find(const Document& doc, const Sentence&
     else if (p2 == "up" && p1 == "to") { qualifier = "at most"; first -= 2; }
     else if (p2 == "at" && p1 == "most") { qualifier = "at most"; first -= 2; }
     else if (p2 == "an" && p1 == "estimated") { qualifier = "about"; first -= 2; }
-    else if (In(p1, {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "approx.",
+    else if (OneOf(p1, {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "approx.",
                      "estimated", "circa", "over", "upwards", "exceeding", "under"})) {
-      qualifier = In(p1, {"over", "upwards", "exceeding"}) ? "more than" : p1 == "under" ? "less than" : "about";
+      qualifier = OneOf(p1, {"over", "upwards", "exceeding"}) ? "more than" : p1 == "under" ? "less than" : "about";
       first -= 1;
     } else if (vague && p1 == "several") {
       first -= 1;
@@ -227,7 +219,7 @@ std::vector<CountMention> CountFinder::Find(const Document& doc, const Sentence&
     while (unit >= 0 && unit + 1 < n && !excluded(unit + 1) &&
            ((!toks[unit + 1].upos.empty() && toks[unit].upos == "NOUN" && toks[unit + 1].upos == "NOUN") ||
             (toks[unit + 1].upos.empty() &&
-             In(form(unit + 1), {"officers", "members", "workers", "personnel", "forces", "troops", "soldiers",
+             OneOf(form(unit + 1), {"officers", "members", "workers", "personnel", "forces", "troops", "soldiers",
                                  "fighters", "officials", "staff", "guards", "agents", "volunteers"}))))
       ++unit;
     CountMention m;
@@ -245,20 +237,20 @@ std::vector<CountMention> CountFinder::Find(const Document& doc, const Sentence&
       // "killing 12 civilians", "killed at least 12 people", "wounding 30"
       int k = first - 1;
       if (k >= 0 && CasualtyWord(form(k)) != Casualty::kNone &&
-          In(form(k), {"killing", "killed", "wounding", "injuring", "wounded", "injured", "kills"}))
+          OneOf(form(k), {"killing", "killed", "wounding", "injuring", "wounded", "injured", "kills"}))
         c = CasualtyWord(form(k));
     }
     if (c == Casualty::kNone) {
       // "12 people were killed", "12 soldiers died", "leaving 5 dead"
       for (int k = after; k < n && k <= after + 3; ++k) {
         if (Casualty cw = CasualtyWord(form(k)); cw != Casualty::kNone) { c = cw; break; }
-        if (!In(form(k), {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "later",
+        if (!OneOf(form(k), {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "later",
                           "and"}))
           break;
       }
     }
     if (c != Casualty::kNone && unit >= 0 && CasualtyWord(w[unit]) == Casualty::kNone &&
-        !In(w[unit], {"people", "persons", "civilians", "soldiers", "troops", "police", "policemen", "officers",
+        !OneOf(w[unit], {"people", "persons", "civilians", "soldiers", "troops", "police", "policemen", "officers",
                       "children", "women", "men", "fighters", "militants", "protesters", "demonstrators",
                       "members", "workers", "journalists", "passengers", "residents", "villagers", "students",
                       "rebels", "insurgents", "gunmen", "attackers", "refugees", "migrants", "personnel",

@@ -5,14 +5,10 @@
 #include <cctype>
 #include <string>
 
+#include "base/strings.h"
+
 namespace dyad {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -47,25 +43,21 @@ int SmallNumber(std::string_view w) {
   return -1;
 }
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
 // Words that may introduce a date and belong to its span.
 bool IsLeadWord(std::string_view w) {
-  return In(w, {"on", "in", "since", "by", "until", "till", "during", "from", "back", "early", "late", "mid",
+  return OneOf(w, {"on", "in", "since", "by", "until", "till", "during", "from", "back", "early", "late", "mid",
                 "mid-", "earlier", "later", "before", "after", "of", "through", "throughout"});
 }
 
 // Words that license a bare month name or a bare year as a date.
 bool LicensesBare(std::string_view w) {
-  return In(w, {"in", "since", "by", "until", "till", "during", "from", "early", "late", "mid", "mid-",
+  return OneOf(w, {"in", "since", "by", "until", "till", "during", "from", "early", "late", "mid", "mid-",
                 "before", "after", "of", "through", "throughout", "between", "last", "next", "this", "and",
                 "to", "or", "until", "around", "circa", "as"});
 }
 
 bool IsFutureCue(std::string_view w) {
-  return In(w, {"will", "'ll", "shall", "wo", "would", "scheduled", "upcoming", "plans", "plan", "planned",
+  return OneOf(w, {"will", "'ll", "shall", "wo", "would", "scheduled", "upcoming", "plans", "plan", "planned",
                 "planning", "intends", "intend", "expected", "due", "set", "slated", "tomorrow", "next"});
 }
 
@@ -83,13 +75,26 @@ Date Day(int y, int m, int d) {
 Date MonthOf(int y, int m) { return Date{y, m, 0, DatePrecision::kMonth}; }
 Date YearOf(int y) { return Date{y, 0, 0, DatePrecision::kYear}; }
 
+// "January 9" in an article: the latest such day on or before the publication
+// date, or (future tense) the next one on or after it.
+int YearOfDayWithoutYear(const Date& anchor, int month, int day, bool future) {
+  int year = anchor.year;
+  Date cand = Day(year, month, day);
+  if (future) {
+    if (cand.ToDays() < anchor.ToDays()) ++year;
+  } else if (cand.ToDays() > anchor.ToDays()) {
+    --year;
+  }
+  return year;
+}
+
 // Month number for a month name or abbreviation ("Jan", "Jan.", "January",
 // case-insensitive), or 0.
 int MonthFromName(std::string_view word) {
   static const std::array<const char*, 12> kFull = {"january", "february", "march", "april", "may", "june",
                                                      "july", "august", "september", "october", "november",
                                                      "december"};
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   for (int i = 0; i < 12; ++i) {
     std::string full = kFull[i];
@@ -105,7 +110,7 @@ int MonthFromName(std::string_view word) {
 int WeekdayFromName(std::string_view word) {
   static const std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday"};
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   for (int i = 0; i < 7; ++i)
     if (w == kDays[i]) return i;
   return -1;
@@ -121,7 +126,7 @@ std::vector<DateMention> DateFinder::Find(const Document& doc, const Sentence& s
   const int n = static_cast<int>(toks.size());
   if (n == 0) return out;
   std::vector<std::string> w(n);
-  for (int i = 0; i < n; ++i) w[i] = Lower(toks[i].form);
+  for (int i = 0; i < n; ++i) w[i] = AsciiLower(toks[i].form);
   auto form = [&](int i) -> std::string_view { return i >= 0 && i < n ? std::string_view(w[i]) : std::string_view(); };
   auto capitalised = [&](int i) {
     return i >= 0 && i < n && !toks[i].form.empty() && std::isupper(static_cast<unsigned char>(toks[i].form[0]));
@@ -213,13 +218,7 @@ std::vector<DateMention> DateFinder::Find(const Document& doc, const Sentence& s
         if (!year) {
           if (!anchor) { i = last; continue; }
           src = DateSource::kRelative;
-          year = anchor->year;
-          Date cand = Day(year, m, day);
-          if (future_before(i)) {
-            if (cand.ToDays() < anchor->ToDays()) year += 1;
-          } else if (cand.ToDays() > anchor->ToDays()) {
-            year -= 1;
-          }
+          year = YearOfDayWithoutYear(*anchor, m, day, future_before(i));
         }
         if (Date::FromYmd(year, m, day)) {
           std::optional<Date> end;
@@ -269,13 +268,7 @@ std::vector<DateMention> DateFinder::Find(const Document& doc, const Sentence& s
         if (!year) {
           if (!anchor) continue;
           src = DateSource::kRelative;
-          year = anchor->year;
-          Date cand = Day(year, m, day);
-          if (future_before(i)) {
-            if (cand.ToDays() < anchor->ToDays()) year += 1;
-          } else if (cand.ToDays() > anchor->ToDays()) {
-            year -= 1;
-          }
+          year = YearOfDayWithoutYear(*anchor, m, day, future_before(i));
         }
         if (Date::FromYmd(year, m, day)) {
           emit(i, last, Day(year, m, day), src);
@@ -321,11 +314,11 @@ std::vector<DateMention> DateFinder::Find(const Document& doc, const Sentence& s
       if (t == "today" || t == "tonight") { emit(i, i, *anchor, DateSource::kRelative); continue; }
       if (t == "tomorrow") { emit(i, i, anchor->AddDays(1), DateSource::kRelative); continue; }
       if ((t == "last" || t == "past" || t == "this" || t == "next") &&
-          In(form(i + 1), {"week", "month", "year", "weekend"})) {
+          OneOf(form(i + 1), {"week", "month", "year", "weekend"})) {
         std::string_view unit = form(i + 1);
         int dir = t == "next" ? 1 : t == "this" ? 0 : -1;
         int first = i;
-        if (i > 0 && In(w[i - 1], {"earlier", "later"}) && t == "this") first = i - 1;
+        if (i > 0 && OneOf(w[i - 1], {"earlier", "later"}) && t == "this") first = i - 1;
         Date v;
         if (unit == "week" || unit == "weekend") {
           Date d = anchor->AddDays(7 * dir);
