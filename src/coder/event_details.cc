@@ -22,10 +22,31 @@ int HeadOfSpan(const ParseTree& t, int b, int e) {
   return e;
 }
 
-// The nearest trigger above token i (i itself included), or -1.
-int OwningTrigger(const ParseTree& t, int i, const std::vector<char>& is_trigger) {
-  for (int k = i, steps = 0; k >= 0 && steps <= t.size(); k = t.head(k), ++steps)
+// Heads as the coder reads them: a by-phrase the parser hung on the active
+// verb governing a noun trigger belongs to the noun ("prompting strikes by
+// the U.S. ... on Tuesday").
+std::vector<int> EffectiveHeads(const ParseTree& t, const std::vector<char>& is_trigger) {
+  std::vector<int> head(t.size());
+  for (int i = 0; i < t.size(); ++i) head[i] = t.head(i);
+  for (int v = 0; v < t.size(); ++v) {
+    if (!is_trigger[v] || (t.upos(v) != "NOUN" && t.upos(v) != "PROPN") || t.rel(v) != "obj") continue;
+    int h = t.head(v);
+    if (h < 0 || t.IsPassive(h)) continue;
+    for (int c : t.children(h))
+      if (c > v && (t.rel(c) == "obl" || t.rel(c) == "nmod") && t.CaseOf(c) == "by") head[c] = v;
+  }
+  return head;
+}
+
+// The nearest trigger above token i (i itself included); -1 when none, -2
+// when another predicate owns it. The walk
+// stops at another predicate: a date in "a process initiated last year"
+// belongs to "initiated", not to the event the process is part of.
+int OwningTrigger(const ParseTree& t, const std::vector<int>& head, int i, const std::vector<char>& is_trigger) {
+  for (int k = i, steps = 0; k >= 0 && steps <= t.size(); k = head[k], ++steps) {
     if (is_trigger[k]) return k;
+    if (k != i && t.IsVerbal(k)) return -2;  // another predicate's
+  }
   return -1;
 }
 
@@ -51,14 +72,15 @@ void AttachEventDetails(const DateFinder& dates, const CountFinder& counts, Docu
       is_trigger[v] = 1;
       by_trigger[v].push_back(e);
     }
+    std::vector<int> heads = EffectiveHeads(t, is_trigger);
     auto dm = dates.Find(*doc, s, doc->published);
     std::vector<TextSpan> date_spans;
     for (const auto& m : dm) {
       date_spans.push_back(m.span);
-      int trig = OwningTrigger(t, HeadOfSpan(t, m.first_token, m.last_token), is_trigger);
+      int trig = OwningTrigger(t, heads, HeadOfSpan(t, m.first_token, m.last_token), is_trigger);
       // A sentence with one event and one date: the date is the event's even
       // when the parse attaches it elsewhere.
-      if (trig < 0 && by_trigger.size() == 1 && dm.size() == 1) trig = by_trigger.begin()->first;
+      if (trig == -1 && by_trigger.size() == 1 && dm.size() == 1) trig = by_trigger.begin()->first;
       if (trig < 0) continue;
       for (Event* e : by_trigger[trig]) {
         if (e->date_source != DateSource::kPublication) continue;  // the first date found wins
@@ -69,7 +91,7 @@ void AttachEventDetails(const DateFinder& dates, const CountFinder& counts, Docu
     }
     for (const auto& c : counts.Find(*doc, s, date_spans)) {
       int anchor = c.unit_token >= 0 ? c.unit_token : c.last_token;
-      int trig = OwningTrigger(t, anchor, is_trigger);
+      int trig = OwningTrigger(t, heads, anchor, is_trigger);
       if (trig < 0) continue;
       for (Event* e : by_trigger[trig]) {
         e->counts.push_back(c.count);

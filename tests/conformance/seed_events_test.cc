@@ -9,7 +9,10 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "count/count_finder.h"
 #include "pipeline/pipeline.h"
+#include "when/date_finder.h"
+#include "where/gazetteer.h"
 #include "test_util.h"
 
 namespace dyad {
@@ -158,6 +161,70 @@ TEST_F(SeedTest, EventsAndNonEvents) {
 TEST_F(SeedTest, DocumentDateAndWireSource) {
   ASSERT_TRUE(doc_->published.has_value());
   EXPECT_EQ(doc_->published->ToString(), (*expected_)["published"].get<std::string>());
+}
+
+// Every date of expected.json "dates" is found with its value (relative to
+// the dateline), and both counts with value, unit and qualifier.
+TEST_F(SeedTest, DatesAndCounts) {
+  DateFinder dates;
+  CountFinder counts;
+  std::vector<std::pair<std::string, std::string>> found_dates;
+  std::vector<Count> found_counts;
+  for (const Sentence& s : doc_->sentences) {
+    for (const auto& m : dates.Find(*doc_, s, doc_->published))
+      found_dates.emplace_back(std::string(doc_->Slice(m.span.start, m.span.end)), m.value.ToString());
+    for (const auto& c : counts.Find(*doc_, s)) found_counts.push_back(c.count);
+  }
+  for (const auto& want : (*expected_)["dates"]) {
+    std::string text = want["text"], value = want["value"];
+    bool ok = false;
+    for (const auto& [t, v] : found_dates)
+      if (t.find(text) != std::string::npos && v == value) ok = true;
+    EXPECT_TRUE(ok) << "date '" << text << "' => " << value << " not found";
+  }
+  for (const auto& want : (*expected_)["counts"]) {
+    bool ok = false;
+    for (const Count& c : found_counts)
+      if (c.value == want["value"].get<int64_t>() && c.unit == want["unit"].get<std::string>() &&
+          (!want.contains("approximate") || (c.qualifier == "about") == want["approximate"].get<bool>()))
+        ok = true;
+    EXPECT_TRUE(ok) << "count " << want["text"] << " not found";
+  }
+}
+
+// E5 happened in 2014 and E7 on the Tuesday before the dateline.
+TEST_F(SeedTest, EventDates) {
+  auto date_of = [&](const std::string& id) -> std::string {
+    for (const auto& want : (*expected_)["events"]) {
+      if (want["id"] != id) continue;
+      auto sentences = SentencesStarting(want["sentence_starts"]);
+      for (const Event& e : doc_->events)
+        if (std::find(sentences.begin(), sentences.end(), e.sentence_index) != sentences.end() &&
+            CodeMatches(want["codes"], e.code) && ActorMatches(want["source"], e.source) &&
+            ActorMatches(want["target"], e.target) && e.event_date)
+          return e.event_date->ToString();
+    }
+    return "(no event)";
+  };
+  EXPECT_EQ(date_of("E5"), "2014");
+  EXPECT_EQ(date_of("E7"), "2024-01-23");
+}
+
+// Baghdad's coordinates from the gazetteer (built at set-up time).
+TEST_F(SeedTest, BaghdadCoordinates) {
+  auto g = Gazetteer::Load(DefaultGazetteerPath());
+  if (!g.ok()) GTEST_SKIP() << "skipped: no gazetteer (" << g.status().message() << "); run scripts/build_gazetteer.sh";
+  double lat = 0, lon = 0;
+  for (const auto& p : (*expected_)["entities"]["places"])
+    if (p["name"] == "Baghdad") {
+      lat = p["lat"];
+      lon = p["lon"];
+    }
+  auto best = g->Best("Baghdad");
+  ASSERT_TRUE(best.has_value());
+  GazetteerPlace p = g->place(*best);
+  double dlat = (p.lat - lat) * 111.0, dlon = (p.lon - lon) * 111.0 * std::cos(lat * M_PI / 180.0);
+  EXPECT_LT(std::sqrt(dlat * dlat + dlon * dlon), 10.0);
 }
 
 }  // namespace
