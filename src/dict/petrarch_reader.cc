@@ -858,8 +858,22 @@ class AgentsReader : Base {
       if (!p.empty()) dict_->agents.entries.push_back({p, code, compose, Loc()});
   }
 
-  // Expands !NAME! markers.
-  bool Expand(const std::string& head, std::vector<std::string>* out, bool* substituted) {
+  // Expands !NAME! markers. A marker whose alternatives contain markers again
+  // is expanded to a bounded depth, and the number of phrases one line may
+  // produce is capped, so a self-referring definition ("!P! = MSS!P!") is an
+  // error, not a stack overflow.
+  static constexpr int kMaxDepth = 8;
+  static constexpr size_t kMaxPhrases = 4096;
+  bool Expand(const std::string& head, std::vector<std::string>* out, bool* substituted, int depth = 0) {
+    if (depth > kMaxDepth) {
+      Error(fmt::format("substitution markers nest more than {} deep (a marker refers to itself?) in '{}'",
+                        kMaxDepth, Clip(head)));
+      return false;
+    }
+    if (out->size() > kMaxPhrases) {
+      Error(fmt::format("substitutions expand to more than {} phrases in '{}'", kMaxPhrases, Clip(head)));
+      return false;
+    }
     const size_t a = head.find('!');
     if (a == std::string::npos) {
       out->push_back(head);
@@ -880,8 +894,12 @@ class AgentsReader : Base {
     for (const std::string& alt : it->second) {
       std::vector<std::string> rest;
       bool dummy;
-      if (!Expand(head.substr(0, a) + alt + head.substr(b + 1), &rest, &dummy)) return false;
+      if (!Expand(head.substr(0, a) + alt + head.substr(b + 1), &rest, &dummy, depth + 1)) return false;
       out->insert(out->end(), rest.begin(), rest.end());
+      if (out->size() > kMaxPhrases) {
+        Error(fmt::format("substitutions expand to more than {} phrases in '{}'", kMaxPhrases, Clip(head)));
+        return false;
+      }
     }
     return true;
   }

@@ -158,3 +158,25 @@ TEST(PetrarchDiscards, StoryAndStem) {
 
 }  // namespace
 }  // namespace dyad::dict
+
+namespace dyad::dict {
+namespace {
+
+// Found by the dictionary fuzzer: a substitution marker defined in terms of
+// itself must be reported, not expanded forever.
+TEST(PetrarchAgentsTest, SelfReferringSubstitutionIsAnError) {
+  Dictionary d;
+  std::vector<Issue> issues;
+  ReadPetrarchAgents("!P! = MSS!P!\nPOLICE!P! [~COP]\nSOLDIER [~MIL]\n", "loop.txt", &d, &issues);
+  ASSERT_FALSE(issues.empty());
+  bool named = false;
+  for (const auto& i : issues) named |= i.ToString().find("loop.txt:2") != std::string::npos;
+  EXPECT_TRUE(named);
+  // Reading goes on after the bad line.
+  bool soldier = false;
+  for (const auto& a : d.agents.entries) soldier |= a.code == "MIL";
+  EXPECT_TRUE(soldier);
+}
+
+}  // namespace
+}  // namespace dyad::dict
