@@ -1,6 +1,9 @@
 #include "base/date.h"
 
+#include <array>
 #include <cstdio>
+
+#include "base/strings.h"
 
 namespace dyad {
 
@@ -10,6 +13,39 @@ int DaysInMonth(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12) return 0;
   return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
+}
+
+int MonthFromName(std::string_view word) {
+  static const std::array<const char*, 12> kFull = {"january", "february", "march",     "april",
+                                                    "may",     "june",     "july",      "august",
+                                                    "september", "october", "november", "december"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > 9) return 0;
+  std::string w = AsciiLower(word);
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kFull[m];
+    if (w == full || (w.size() == 3 && full.substr(0, 3) == w)) return m + 1;
+  }
+  return w == "sept" ? 9 : 0;
+}
+
+int WeekdayFromName(std::string_view word, bool abbreviations) {
+  static const std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+  if (abbreviations && !word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > 9) return -1;
+  std::string w = AsciiLower(word);
+  for (int d = 0; d < 7; ++d) {
+    std::string_view full = kDays[d];
+    if (w == full) return d;
+    if (abbreviations && w.size() == 3 && full.substr(0, 3) == w) return d;
+  }
+  if (abbreviations) {
+    if (w == "tues") return 1;
+    if (w == "weds") return 2;
+    if (w == "thur" || w == "thurs") return 3;
+  }
+  return -1;
 }
 
 const char* DatePrecisionName(DatePrecision p) {

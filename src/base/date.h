@@ -34,6 +34,13 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
+// 1..12 for an English month name or abbreviation ("Jan", "Jan.", "Sept",
+// "January", any case), 0 otherwise.
+int MonthFromName(std::string_view word);
+// 0 = Monday ... 6 = Sunday for an English weekday name, -1 otherwise. With
+// `abbreviations`, "Thu", "Thurs", "Tues", "Weds" (with or without a dot) too.
+int WeekdayFromName(std::string_view word, bool abbreviations = false);
+
 bool IsLeapYear(int y);
 int DaysInMonth(int y, int m);
 const char* DatePrecisionName(DatePrecision p);  // "day", "month", "year"

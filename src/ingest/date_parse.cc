@@ -70,34 +70,6 @@ std::optional<Date> PartialDate::ToDate() const {
   return Date::FromYmd(year, month, day);
 }
 
-int MonthFromName(std::string_view word) {
-  static const std::array<const char*, 12> kFull = {"january", "february", "march",     "april",
-                                                    "may",     "june",     "july",      "august",
-                                                    "september", "october", "november", "december"};
-  if (word.size() < 3 || word.size() > 10) return 0;
-  std::string w = Lower(word);
-  for (int m = 0; m < 12; ++m) {
-    std::string_view full = kFull[m];
-    if (w == full) return m + 1;
-    if (w.size() == 3 && full.substr(0, 3) == w) return m + 1;
-  }
-  if (w == "sept") return 9;
-  return 0;
-}
-
-bool IsWeekdayName(std::string_view word) {
-  static const std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday"};
-  if (word.size() < 3 || word.size() > 10) return false;
-  std::string w = Lower(word);
-  for (const char* d : kDays) {
-    std::string_view full = d;
-    if (w == full || (w.size() == 3 && full.substr(0, 3) == w)) return true;
-    if (w.size() == 4 && (w == "tues" || w == "thur" || w == "thurs")) return true;
-  }
-  return w == "thurs" || w == "weds";
-}
-
 std::optional<PartialDate> FindDate(std::string_view s) {
   // ISO: YYYY-MM-DD or YYYY/MM/DD (possibly followed by a time).
   for (size_t i = 0; i + 10 <= s.size() && i < 64; ++i) {

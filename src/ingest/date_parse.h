@@ -20,11 +20,7 @@ struct PartialDate {
   std::optional<Date> ToDate() const;
 };
 
-// 1..12 for an English month name or abbreviation ("Jan", "Jan.", "Sept",
-// any case), 0 otherwise.
-int MonthFromName(std::string_view word);
-// True for an English weekday name or abbreviation ("Thu", "Thursday").
-bool IsWeekdayName(std::string_view word);
+// Month and weekday names: MonthFromName / WeekdayFromName in base/date.h.
 
 // Parses a string holding one date, possibly with a time, weekday and
 // surrounding words ("Updated: Jan 25, 2024 10:32 AM"). Returns the first date

@@ -48,10 +48,10 @@ TEST(DateParseTest, MonthAndWeekdayNames) {
   EXPECT_EQ(MonthFromName("Sept"), 9);
   EXPECT_EQ(MonthFromName("DEC"), 12);
   EXPECT_EQ(MonthFromName("Mayday"), 0);
-  EXPECT_TRUE(IsWeekdayName("Thu"));
-  EXPECT_TRUE(IsWeekdayName("saturday"));
-  EXPECT_TRUE(IsWeekdayName("Sun."));  // abbreviation dot allowed
-  EXPECT_FALSE(IsWeekdayName("Sunny"));
+  EXPECT_GE(WeekdayFromName("Thu", true), 0);
+  EXPECT_GE(WeekdayFromName("saturday", true), 0);
+  EXPECT_GE(WeekdayFromName("Sun.", true), 0);  // abbreviation dot allowed
+  EXPECT_EQ(WeekdayFromName("Sunny", true), -1);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ std::string LowerWord(std::string_view w) {
 }
 
 bool AllowedInDateLine(std::string_view w) {
-  if (MonthFromName(w) || IsWeekdayName(w)) return true;
+  if (MonthFromName(w) || WeekdayFromName(w, /*abbreviations=*/true) >= 0) return true;
   static const char* kWords[] = {"updated", "update", "published", "posted", "last", "modified", "date",
                                  "dated", "on", "at", "am", "pm", "a", "m", "p", "t", "z", "gmt",
                                  "utc", "est", "edt", "et", "pst", "pdt", "cst", "cdt", "bst", "cet",

@@ -88,34 +88,6 @@ int YearOfDayWithoutYear(const Date& anchor, int month, int day, bool future) {
   return year;
 }
 
-// Month number for a month name or abbreviation ("Jan", "Jan.", "January",
-// case-insensitive), or 0.
-int MonthFromName(std::string_view word) {
-  static const std::array<const char*, 12> kFull = {"january", "february", "march", "april", "may", "june",
-                                                     "july", "august", "september", "october", "november",
-                                                     "december"};
-  std::string w = AsciiLower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  for (int i = 0; i < 12; ++i) {
-    std::string full = kFull[i];
-    if (w == full) return i + 1;
-    if (w.size() >= 3 && w.size() < full.size() && full.compare(0, w.size(), w) == 0 &&
-        (w.size() == 3 || (i == 8 && w == "sept")))
-      return i + 1;
-  }
-  return 0;
-}
-
-// 0 = Monday ... 6 = Sunday, or -1.
-int WeekdayFromName(std::string_view word) {
-  static const std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday"};
-  std::string w = AsciiLower(word);
-  for (int i = 0; i < 7; ++i)
-    if (w == kDays[i]) return i;
-  return -1;
-}
-
 }  // namespace
 
 DateFinder::DateFinder() = default;
