@@ -1,5 +1,6 @@
 // Event store benchmarks: ingest throughput into SQLite, and a dyad-by-month
-// aggregate over one year of a 1,000,000-event store (target: < 100 ms).
+// aggregate over one year of a 1,000,000-event store (target: < 100 ms; it is
+// served by the covering index events_month, see event_store.cc).
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -74,10 +75,12 @@ void BM_StoreIngest(benchmark::State& state) {
 }
 BENCHMARK(BM_StoreIngest)->Unit(benchmark::kMillisecond);
 
-// Builds (once, cached in the temp folder) a store of 1,000,000 events over ten years.
+// Builds (once, cached in the temp folder) a store of 1,000,000 events over ten
+// years. The file name carries the schema version: a store of another version
+// would be migrated on open and measure the migration's layout, not a fresh one.
 const std::string& MillionEventStore() {
   static std::string path = [] {
-    auto p = (std::filesystem::temp_directory_path() / "dyad_bench_1m_v1.db").string();
+    auto p = (std::filesystem::temp_directory_path() / "dyad_bench_1m_v2.db").string();
     if (std::filesystem::exists(p)) {
       auto s = EventStore::Open(p);
       if (s.ok() && s->Summary().ok() && s->Summary()->events >= 1000000) return p;
@@ -114,6 +117,9 @@ void BM_DyadByMonthOneYear(benchmark::State& state) {
   EventFilter f;
   f.from = Date::FromYmd(2020, 1, 1);
   f.to = Date::FromYmd(2020, 12, 31);
+  // The plan shows whether the aggregate reads only the covering index.
+  auto plan = store->ExplainStats(f, Period::kMonth, true);
+  if (plan.ok()) state.SetLabel(plan->substr(0, plan->find('\n')));
   size_t rows = 0;
   for (auto _ : state) {
     auto r = store->Stats(f, Period::kMonth, true);

@@ -84,6 +84,9 @@ class EventStore {
 
   Result<std::vector<StoredEvent>> Query(const EventFilter& f, int64_t limit = -1) const;
   Result<std::vector<StatsRow>> Stats(const EventFilter& f, Period by, bool by_dyad) const;
+  // SQLite's plan for the Stats query (EXPLAIN QUERY PLAN detail lines), to
+  // check that per-month aggregates read only the events_month index.
+  Result<std::string> ExplainStats(const EventFilter& f, Period by, bool by_dyad) const;
   Result<StoreSummary> Summary() const;
   // Top dyads by event count.
   Result<std::vector<std::pair<std::string, int64_t>>> TopDyads(const EventFilter& f, int n) const;

@@ -5,9 +5,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <tuple>
 #include <thread>
 
 #include "store/sqlite_util.h"
@@ -139,6 +143,140 @@ TEST(EventStoreTest, RefusesForeignDatabase) {
   auto store = EventStore::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("not a Dyad event store"), std::string::npos);
+}
+
+// Per-month stats (with and without dyads, aligned and unaligned date
+// bounds) equal a count made here from the stored events themselves, and are
+// answered from the covering index events_month without a sort.
+TEST(EventStoreTest, MonthStatsMatchTheEventsAndReadOnlyTheMonthIndex) {
+  auto path = TempDb("months.db");
+  auto store = EventStore::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  const char* actors[] = {"USA", "IRQ", "IRQREB", "IRN"};
+  const char* codes[] = {"042", "111", "190", "057"};
+  std::vector<Document> docs;
+  for (int i = 0; i < 400; ++i) {
+    Date d = Date::FromYmd(2023, 11, 20)->AddDays((i * 37) % 160);
+    Event e = MakeEvent(actors[i % 4], actors[(i / 4) % 4], codes[(i / 3) % 4], d);
+    e.quad_class = 1 + (i / 7) % 4;
+    e.goldstein = ((i * 13) % 21 - 10) * 0.7;
+    docs.push_back(MakeDoc("m" + std::to_string(i), "month text " + std::to_string(i), {e}));
+  }
+  std::vector<const Document*> ptrs;
+  for (auto& d : docs) ptrs.push_back(&d);
+  ASSERT_TRUE(store->AddBatch(ptrs).ok());
+
+  struct Bounds {
+    std::optional<Date> from, to;
+  };
+  std::vector<Bounds> cases = {{std::nullopt, std::nullopt},
+                               {Date::FromYmd(2024, 1, 1), Date::FromYmd(2024, 2, 29)},
+                               {Date::FromYmd(2023, 12, 15), Date::FromYmd(2024, 3, 9)},
+                               {Date::FromYmd(2024, 1, 31), std::nullopt},
+                               {std::nullopt, Date::FromYmd(2024, 1, 30)}};
+  for (const auto& b : cases) {
+    for (bool by_dyad : {false, true}) {
+      EventFilter f;
+      f.from = b.from;
+      f.to = b.to;
+      SCOPED_TRACE(fmt::format("from {} to {} dyad {}", f.from ? f.from->ToString() : "-",
+                               f.to ? f.to->ToString() : "-", by_dyad));
+      auto events = store->Query(f);
+      ASSERT_TRUE(events.ok());
+      std::map<std::tuple<std::string, std::string, std::string>, StatsRow> expect;
+      for (const auto& e : *events) {
+        auto& r = expect[{e.event_date.substr(0, 7), by_dyad ? e.source : "", by_dyad ? e.target : ""}];
+        ++r.events;
+        r.goldstein_sum += e.goldstein;
+        ++r.quad[e.quad_class];
+      }
+      auto rows = store->Stats(f, Period::kMonth, by_dyad);
+      ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+      ASSERT_EQ(rows->size(), expect.size());
+      ASSERT_FALSE(rows->empty());
+      auto it = expect.begin();
+      for (const auto& r : *rows) {
+        const auto& [period, source, target] = it->first;
+        EXPECT_EQ(r.period, period);
+        EXPECT_EQ(r.source, source);
+        EXPECT_EQ(r.target, target);
+        EXPECT_EQ(r.events, it->second.events);
+        EXPECT_NEAR(r.goldstein_sum, it->second.goldstein_sum, 1e-9);
+        EXPECT_NEAR(r.goldstein_mean, it->second.goldstein_sum / it->second.events, 1e-9);
+        for (int q = 1; q <= 4; ++q) EXPECT_EQ(r.quad[q], it->second.quad[q]) << "quad " << q;
+        ++it;
+      }
+      auto plan = store->ExplainStats(f, Period::kMonth, by_dyad);
+      ASSERT_TRUE(plan.ok());
+      EXPECT_NE(plan->find("COVERING INDEX events_month"), std::string::npos) << *plan;
+      EXPECT_EQ(plan->find("TEMP B-TREE"), std::string::npos) << *plan;
+    }
+  }
+}
+
+// A store written by schema version 1 (no events.month) is migrated on open:
+// its events keep their numbers and new ones can be added.
+TEST(EventStoreTest, MigratesVersionOneStores) {
+  auto path = TempDb("v1.db");
+  {
+    sqlite3* db;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const char* v1 = R"sql(
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO meta VALUES ('schema_version', '1');
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, event_date TEXT NOT NULL,
+        date_precision TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+        code TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+        plover_event TEXT, plover_mode TEXT, place_name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,
+        fatalities INTEGER, injuries INTEGER, mentions INTEGER NOT NULL DEFAULT 0);
+      INSERT INTO events(event_key, event_date, date_precision, source, target, code, root, quad_class, goldstein, mentions)
+        VALUES ('k1', '2022-03-04', 'day', 'USA', 'IRQ', '042', '04', 1, 1.9, 1),
+               ('k2', '2022-03-28', 'day', 'USA', 'IRQ', '190', '19', 4, -10, 2),
+               ('k3', '2022-11-01', 'month', 'IRN', 'USA', '111', '11', 3, -2, 1);
+    )sql";
+    ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto store = EventStore::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto version = sql::QueryText(store->handle(), "SELECT value FROM meta WHERE key='schema_version'", "test");
+  ASSERT_TRUE(version.ok());
+  EXPECT_EQ(*version, "2");
+  Document doc = MakeDoc("late", "A later article.", {MakeEvent("USA", "IRQ", "042", *Date::FromYmd(2022, 11, 5))});
+  ASSERT_TRUE(store->AddBatch({&doc}).ok());
+  auto rows = store->Stats(EventFilter{}, Period::kMonth, true);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 3u);
+  EXPECT_EQ((*rows)[0].period, "2022-03");
+  EXPECT_EQ((*rows)[0].events, 2);
+  EXPECT_DOUBLE_EQ((*rows)[0].goldstein_sum, -8.1);
+  EXPECT_EQ((*rows)[0].quad[1], 1);
+  EXPECT_EQ((*rows)[0].quad[4], 1);
+  EXPECT_EQ((*rows)[1].period, "2022-11");
+  EXPECT_EQ((*rows)[1].source, "IRN");
+  EXPECT_EQ((*rows)[2].period, "2022-11");
+  EXPECT_EQ((*rows)[2].source, "USA");
+  EXPECT_EQ((*rows)[2].events, 1);
+  // Opening again leaves the migrated store as it is.
+  store = EventStore::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(store->Stats(EventFilter{}, Period::kMonth, true)->size(), 3u);
+}
+
+TEST(EventStoreTest, RefusesUnknownSchemaVersions) {
+  auto path = TempDb("v9.db");
+  {
+    sqlite3* db;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                     "INSERT INTO meta VALUES ('schema_version', '9');",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  auto store = EventStore::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("schema version 9"), std::string::npos) << store.status().message();
 }
 
 // A writer killed with SIGKILL mid-ingest leaves a consistent database; a
