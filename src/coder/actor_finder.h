@@ -37,7 +37,7 @@ struct ActorContext {
 
 class SentenceActors {
  public:
-  explicit SentenceActors(int n) : at_(n), group_(n) {}
+  explicit SentenceActors(int n) : at_(n), group_(n, -1) {}
   // The actors of the noun phrase headed by h (one, or two for "the two
   // countries"); empty when none.
   const std::vector<ActorMention>& At(int h) const { return at_[h]; }

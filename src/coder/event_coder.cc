@@ -414,6 +414,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     // Target.
     int tgt = resolve_head(c.target);
+    // A slot that caught the source itself (the by-agent of a passive) names
+    // no target: look for the target as if the pattern had no slot.
+    if (tgt >= 0 && tgt == src) {
+      tgt = -1;
+      c.target = -1;
+    }
     // A pattern that finds the source elsewhere ("experienced attacks by $S")
     // makes the subject the target.
     if (tgt < 0 && c.source >= 0 && !noun) {
