@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
 #include "ingest/drop_cap.h"
+#include "ingest/keyword_set.h"
 
 namespace dyad {
 
@@ -63,14 +65,68 @@ size_t Normalize(std::string_view text, std::string* out, size_t raw_end_for = s
   return text.size();
 }
 
-std::string Lower(std::string_view s) {
-  std::string l(s);
-  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return l;
+// What NormalizeInto does with a byte: copy it ASCII-lower-cased, fold a
+// whitespace run, or look at a multi-byte sequence (NBSP, curly quotes).
+struct NormTable {
+  unsigned char out[256];
+  unsigned char kind[256];  // 0 copy out[c], 1 space, 2 lead byte 0xC2/0xE2
+  NormTable() {
+    for (int c = 0; c < 256; ++c) {
+      out[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      kind[c] = IsSpace(static_cast<unsigned char>(c)) ? 1 : (c == 0xC2 || c == 0xE2) ? 2 : 0;
+    }
+  }
+};
+const NormTable kNorm;
+
+// Normalize(text, out) without the raw-offset bookkeeping: the duplicate key
+// of every paragraph goes through here, so it writes through a pointer into
+// a buffer sized for the worst case (the key is never longer than the text).
+void NormalizeInto(std::string_view text, std::string* out) {
+  const size_t base = out->size();
+  out->resize(base + text.size());
+  char* const begin = out->data() + base;
+  char* o = begin;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* e = p + text.size();
+  bool pending_space = false;
+  while (p < e) {
+    unsigned char c = *p;
+    unsigned char k = kNorm.kind[c];
+    if (k == 1) {
+      pending_space = true;
+      ++p;
+      continue;
+    }
+    if (k == 2) {
+      if (c == 0xC2 && p + 1 < e && p[1] == 0xA0) {
+        pending_space = true;
+        p += 2;
+        continue;
+      }
+    }
+    if (pending_space && o != begin) *o++ = ' ';
+    pending_space = false;
+    if (k == 2 && c == 0xE2 && p + 2 < e && p[1] == 0x80) {
+      unsigned char d = p[2];
+      if (d == 0x98 || d == 0x99) {
+        *o++ = '\'';
+        p += 3;
+        continue;
+      }
+      if (d == 0x9C || d == 0x9D) {
+        *o++ = '"';
+        p += 3;
+        continue;
+      }
+    }
+    *o++ = static_cast<char>(kNorm.out[c]);
+    ++p;
+  }
+  out->resize(base + static_cast<size_t>(o - begin));
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 size_t CountWords(std::string_view s) {
   size_t n = 0;
@@ -105,44 +161,104 @@ bool EndsSentence(std::string_view s) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
 }
 
-bool IsCaption(std::string_view lower, size_t words) {
-  if (lower.size() > 450 || words > 70) return false;
-  static const char* kCredits[] = {"photo by",     "photo:",       "photos:",        "photograph:",
-                                   "photograph by", "(ap photo",   "ap photo/",      "getty images",
-                                   "/getty",        "reuters/",     "afp photo",      "/afp",
-                                   "afp via",       "photo credit", "image credit",   "image:",
-                                   "credit:",       "file photo",   "photo courtesy", "/ap)",
-                                   "epa-efe",       "(epa",         "/epa",           "via reuters",
-                                   "pictured:",     "photo/",       "(photo",         "[photo",
-                                   "anadolu agency/", "shutterstock", "photo illustration", "video grab",
-                                   "screen grab",   "screengrab",   "handout photo",  "(handout"};
-  for (const char* k : kCredits)
-    if (Contains(lower, k)) return true;
-  return false;
+// Keyword groups: what a keyword found anywhere in a paragraph ...
+enum : uint32_t { kCaptionWord = 1, kBoilerplateWord = 2, kBlurbWord = 4 };
+// ... and what a paragraph starting with a keyword says.
+enum : uint32_t { kAttributionStart = 1, kViaStart = 2, kBoilerplateStart = 4, kByStart = 8, kSourceStart = 16 };
+
+// Photo credits, anywhere in a short paragraph.
+constexpr std::string_view kCredits[] = {
+    "photo by",     "photo:",       "photos:",        "photograph:",
+    "photograph by", "(ap photo",   "ap photo/",      "getty images",
+    "/getty",        "reuters/",     "afp photo",      "/afp",
+    "afp via",       "photo credit", "image credit",   "image:",
+    "credit:",       "file photo",   "photo courtesy", "/ap)",
+    "epa-efe",       "(epa",         "/epa",           "via reuters",
+    "pictured:",     "photo/",       "(photo",         "[photo",
+    "anadolu agency/", "shutterstock", "photo illustration", "video grab",
+    "screen grab",   "screengrab",   "handout photo",  "(handout"};
+// Attribution lines start with these ("via " only in a short line).
+constexpr std::string_view kAttributionStarts[] = {
+    "source:",       "sources:",        "source -",         "(reporting by",
+    "reporting by",   "(additional reporting", "additional reporting",
+    "(editing by",    "editing by",      "(writing by",      "writing by",
+    "compiled by",    "(compiled by",    "with reporting by", "with reporting from",
+    "contributing:",  "contributed by",  "story by",         "written by",
+    "(with ",         "originally published", "this article was originally",
+    "this story was originally", "this article first appeared",
+    "this story first appeared", "reported by", "(source:"};
+constexpr std::string_view kBoilerplateStarts[] = {
+    "subscribe",   "sign up",     "follow us",   "follow @",   "follow the",
+    "click here",  "click to",    "read more",   "read also",  "also read",
+    "read next",   "related:",    "related articles", "related stories",
+    "related coverage", "recommended", "share this", "share on", "share:",
+    "download the", "download our", "join our", "support our", "get the latest",
+    "don't miss",  "don\xE2\x80\x99t miss", "advertisement", "sponsored",
+    "tags:",       "topics:",     "filed under", "keywords:",  "watch:",
+    "listen:",     "copyright",   "\xC2\xA9",    "(c) ",       "all rights",
+    "more:",       "see also:",   "newsletter",  "you may also like",
+    "we use cookies", "this website uses", "by using this", "comments",
+    "leave a comment", "print this", "email this", "report an error"};
+constexpr std::string_view kBoilerplateAnywhere[] = {
+    "all rights reserved", "\xC2\xA9 20", "copyright \xC2\xA9", "copyright 20",
+    "click here",          "subscribe to our", "sign up for our",
+    "sign up to our",      "our newsletter", "terms of use", "terms of service",
+    "privacy policy",      "cookie policy", "use of cookies",
+    "follow us on",        "download our app", "support independent journalism"};
+constexpr std::string_view kBlurb[] = {
+    " is dedicated to ", " is committed to ", " is an independent ",
+    " is a non-profit", " is a nonprofit", " is a not-for-profit",
+    " is a leading ", " aims to contribute", "our mission is",
+    " is published by ", " is a publication of ", " is owned by "};
+
+template <size_t N>
+void AddAll(std::vector<std::pair<std::string_view, uint32_t>>* v, const std::string_view (&list)[N], uint32_t g) {
+  for (std::string_view k : list) v->push_back({k, g});
 }
 
-bool IsAttribution(std::string_view text, std::string_view lower, size_t words) {
-  if (lower.size() > 300) return false;
-  static const char* kStarts[] = {"source:",       "sources:",        "source -",         "(reporting by",
-                                  "reporting by",   "(additional reporting", "additional reporting",
-                                  "(editing by",    "editing by",      "(writing by",      "writing by",
-                                  "compiled by",    "(compiled by",    "with reporting by", "with reporting from",
-                                  "contributing:",  "contributed by",  "story by",         "written by",
-                                  "(with ",         "originally published", "this article was originally",
-                                  "this story was originally", "this article first appeared",
-                                  "this story first appeared", "reported by", "(source:", "via "};
-  for (const char* k : kStarts)
-    if (StartsWith(lower, k)) return k != std::string_view("via ") || words <= 4;
+// Built once (thread-safe static initialisation), then only read.
+const KeywordSet& AnywhereKeywords() {
+  static const KeywordSet set = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> v;
+    AddAll(&v, kCredits, kCaptionWord);
+    AddAll(&v, kBoilerplateAnywhere, kBoilerplateWord);
+    AddAll(&v, kBlurb, kBlurbWord);
+    return KeywordSet(v);
+  }();
+  return set;
+}
+const KeywordSet& StartKeywords() {
+  static const KeywordSet set = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> v;
+    AddAll(&v, kAttributionStarts, kAttributionStart);
+    v.push_back({"via ", kViaStart});
+    AddAll(&v, kBoilerplateStarts, kBoilerplateStart);
+    v.push_back({"by ", kByStart});
+    v.push_back({"source:", kSourceStart});
+    v.push_back({"sources:", kSourceStart});
+    return KeywordSet(v);
+  }();
+  return set;
+}
+
+bool IsCaption(size_t size, size_t words, uint32_t anywhere) {
+  return size <= 450 && words <= 70 && (anywhere & kCaptionWord);
+}
+
+bool IsAttribution(std::string_view text, size_t words, uint32_t starts) {
+  if (text.size() > 300) return false;
+  if (starts & kAttributionStart) return true;
+  if (starts & kViaStart) return words <= 4;
   // "— Reuters", "- AP", "-- AFP"
   size_t p = 0;
   if (StartsWith(text, "\xE2\x80\x94") || StartsWith(text, "\xE2\x80\x93")) p = 3;
   else if (StartsWith(text, "--")) p = 2;
   else if (StartsWith(text, "-")) p = 1;
-  if (p && words <= 5 && lower.size() < 60) return true;
+  if (p && words <= 5 && text.size() < 60) return true;
   // "(AFP)", "(Reuters)"
   if (text.size() < 30 && text.front() == '(' && text.back() == ')' && words <= 3) return true;
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe · May 20, 2023"
-  if (StartsWith(lower, "by ") && words >= 2 && words <= 14) {
+  if ((starts & kByStart) && words >= 2 && words <= 14) {
     std::string_view names = text.substr(3);
     for (std::string_view sep : {"\xC2\xB7", "|", ",", " - ", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2"}) {
       size_t p = names.find(sep);
@@ -166,39 +282,9 @@ bool IsAttribution(std::string_view text, std::string_view lower, size_t words) 
   return false;
 }
 
-bool IsBoilerplateLine(std::string_view lower, size_t words) {
+bool IsBoilerplateLine(size_t words, uint32_t anywhere, uint32_t starts) {
   if (words > 60) return false;
-  static const char* kStarts[] = {"subscribe",   "sign up",     "follow us",   "follow @",   "follow the",
-                                  "click here",  "click to",    "read more",   "read also",  "also read",
-                                  "read next",   "related:",    "related articles", "related stories",
-                                  "related coverage", "recommended", "share this", "share on", "share:",
-                                  "download the", "download our", "join our", "support our", "get the latest",
-                                  "don't miss",  "don\xE2\x80\x99t miss", "advertisement", "sponsored",
-                                  "tags:",       "topics:",     "filed under", "keywords:",  "watch:",
-                                  "listen:",     "copyright",   "\xC2\xA9",    "(c) ",       "all rights",
-                                  "more:",       "see also:",   "newsletter",  "you may also like",
-                                  "we use cookies", "this website uses", "by using this", "comments",
-                                  "leave a comment", "print this", "email this", "report an error"};
-  for (const char* k : kStarts)
-    if (StartsWith(lower, k)) return true;
-  static const char* kAnywhere[] = {"all rights reserved", "\xC2\xA9 20", "copyright \xC2\xA9", "copyright 20",
-                                    "click here",          "subscribe to our", "sign up for our",
-                                    "sign up to our",      "our newsletter", "terms of use", "terms of service",
-                                    "privacy policy",      "cookie policy", "use of cookies",
-                                    "follow us on",        "download our app", "support independent journalism"};
-  for (const char* k : kAnywhere)
-    if (Contains(lower, k)) return true;
-  return false;
-}
-
-bool IsPublisherBlurb(std::string_view lower) {
-  static const char* kBlurb[] = {" is dedicated to ", " is committed to ", " is an independent ",
-                                 " is a non-profit", " is a nonprofit", " is a not-for-profit",
-                                 " is a leading ", " aims to contribute", "our mission is",
-                                 " is published by ", " is a publication of ", " is owned by "};
-  for (const char* k : kBlurb)
-    if (Contains(lower, k)) return true;
-  return false;
+  return (starts & kBoilerplateStart) || (anywhere & kBoilerplateWord);
 }
 
 bool LooksLikeHeading(std::string_view text, size_t words) {
@@ -218,8 +304,7 @@ struct Entry {
 
 std::string NormalizeForDuplicates(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  Normalize(text, &out);
+  NormalizeInto(text, &out);
   return out;
 }
 
@@ -228,16 +313,20 @@ void Cleaner::Clean(Document* doc) const {
   std::vector<Paragraph>& in = doc->paragraphs;
   std::vector<Paragraph> out;
   out.reserve(in.size() + 2);
-  std::unordered_map<std::string, int> full;                // normalised text -> paragraph
-  std::unordered_map<std::string, std::vector<int>> prefix; // first kPrefixKey bytes -> paragraphs
-  std::vector<std::string> norms;                           // of `out` entries (may be empty)
+  // The index keys are views into `norms`, whose strings never move (a deque
+  // keeps its elements in place), so no key is copied.
+  std::deque<std::string> norms;                                 // of `out` entries (may be empty)
+  std::unordered_map<std::string_view, int> full;                // normalised text -> paragraph
+  std::unordered_map<std::string_view, std::vector<int>> prefix; // first kPrefixKey bytes -> paragraphs
+  full.reserve(in.size());
 
   auto slice = [&](const Paragraph& p) { return std::string_view(text).substr(p.start, p.end - p.start); };
   auto remember = [&](int idx, std::string norm) {
     if (norm.empty()) return;
-    full.emplace(norm, idx);
-    if (norm.size() >= kPrefixKey) prefix[norm.substr(0, kPrefixKey)].push_back(idx);
     norms[idx] = std::move(norm);
+    std::string_view key = norms[idx];
+    full.emplace(key, idx);
+    if (key.size() >= kPrefixKey) prefix[key.substr(0, kPrefixKey)].push_back(idx);
   };
   // Index of an earlier paragraph that `norm` repeats exactly (-1 if none), or
   // via *prefix_len the length of an earlier paragraph `norm` starts with.
@@ -246,7 +335,7 @@ void Cleaner::Clean(Document* doc) const {
     if (norm.empty()) return -1;
     if (auto it = full.find(norm); it != full.end()) return it->second;
     if (norm.size() > kPrefixKey) {
-      auto it = prefix.find(norm.substr(0, kPrefixKey));
+      auto it = prefix.find(std::string_view(norm).substr(0, kPrefixKey));
       if (it != prefix.end()) {
         for (int idx : it->second) {
           const std::string& q = norms[idx];
@@ -281,8 +370,8 @@ void Cleaner::Clean(Document* doc) const {
         IsDropCapContinuation(slice(in[i + 1]))) {
       const Paragraph& c = in[i + 1];
       std::string norm;
-      Normalize(body, &norm);
-      Normalize(slice(c), &norm);
+      NormalizeInto(body, &norm);
+      NormalizeInto(slice(c), &norm);
       // The letter and the continuation are joined without a space.
       size_t plen = 0;
       int rep = find_repeat(norm, &plen);
@@ -357,20 +446,22 @@ void Cleaner::Clean(Document* doc) const {
     if (t.empty()) continue;
     if (t.size() > 600) continue;  // long paragraphs are story text
     if (DropCapSplit(t)) continue;
-    std::string lower = Lower(t);
-    if (IsCaption(lower, words[i])) {
+    // One pass each answers every keyword question (ASCII case ignored).
+    const uint32_t anywhere = AnywhereKeywords().FindAnywhere(t);
+    const uint32_t starts = StartKeywords().FindPrefixes(t);
+    if (IsCaption(t.size(), words[i], anywhere)) {
       p.role = Role::kCaption;
-    } else if (IsAttribution(t, lower, words[i])) {
+    } else if (IsAttribution(t, words[i], starts)) {
       p.role = Role::kAttribution;
-      if (doc->source.empty() && (StartsWith(lower, "source:") || StartsWith(lower, "sources:"))) {
+      if (doc->source.empty() && (starts & kSourceStart)) {
         std::string_view s = t.substr(t.find(':') + 1);
         while (!s.empty() && IsSpace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
         while (!s.empty() && (s.back() == '.' || IsSpace(static_cast<unsigned char>(s.back())))) s.remove_suffix(1);
         if (!s.empty() && s.size() < 60) doc->source = std::string(s);
       }
-    } else if (IsBoilerplateLine(lower, words[i])) {
+    } else if (IsBoilerplateLine(words[i], anywhere, starts)) {
       p.role = Role::kBoilerplate;
-    } else if (i + 3 >= n && IsPublisherBlurb(lower)) {
+    } else if (i + 3 >= n && (anywhere & kBlurbWord)) {
       p.role = Role::kBoilerplate;
     }
   }

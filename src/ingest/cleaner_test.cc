@@ -129,6 +129,13 @@ TEST(CleanerTest, SourceAttributionSetsSource) {
 
 TEST(CleanerTest, NormalizeFoldsSpaceCaseAndQuotes) {
   EXPECT_EQ(NormalizeForDuplicates("  The  \u201CBig\u201D\n Deal\u2019s "), "the \"big\" deal's");
+  // No-break spaces fold like spaces; other multi-byte text and a lone lead
+  // byte pass through unchanged; nothing is left of all-space input.
+  EXPECT_EQ(NormalizeForDuplicates("A\u00A0\u00A0B \u2018c\u2019 \u00E9T\u00C9 \u2014 x"), "a b 'c' \u00e9t\u00c9 \u2014 x");
+  EXPECT_EQ(NormalizeForDuplicates(std::string("ab\xE2", 3)), std::string("ab\xE2", 3));
+  EXPECT_EQ(NormalizeForDuplicates(std::string("\xC2", 1)), std::string("\xC2", 1));
+  EXPECT_EQ(NormalizeForDuplicates(" \t\u00A0\n "), "");
+  EXPECT_EQ(NormalizeForDuplicates(""), "");
 }
 
 TEST(CleanerTest, HeadingNeedsFollowingStory) {
