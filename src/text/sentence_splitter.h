@@ -51,6 +51,9 @@ class SentenceSplitter {
   const Tokenizer& tokenizer() const { return tokenizer_; }
 
  private:
+  // SplitSpan with caller-owned scratch buffers (reused across paragraphs).
+  void SplitRaw(std::string_view text, uint32_t start, uint32_t end, int paragraph, RawTokens* raw,
+                std::vector<size_t>* ends, std::vector<Sentence>* out) const;
   Tokenizer tokenizer_;
 };
 

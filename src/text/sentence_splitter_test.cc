@@ -86,6 +86,45 @@ std::string Unescape(const std::string& s) {
   return r;
 }
 
+// SplitSpan builds Tokens straight from the tokenizer's raw tokens;
+// SplitTokens starts from finished Tokens. Both must give the same
+// sentences, token spans, forms and spacing.
+TEST(SentenceSplitterTest, RawAndTokenPathsAgree) {
+  const std::string text =
+      "BAGHDAD, Jan. 5 (Reuters) - Mr. Smith met U.S. officials. They didn\u2019t agree\u2026 "
+      "\u201CWhy?\u201D he asked. 1. Go home. The caf\u00E9 (near the U.N.) closed! "
+      "Really?! It\u2019s over.\nnext line continues\n\nNew part \u2014 done";
+  SentenceSplitter sp;
+  std::vector<Sentence> a;
+  sp.SplitSpan(text, 0, static_cast<uint32_t>(text.size()), 3, &a);
+  std::vector<Token> toks;
+  sp.tokenizer().Tokenize(text, 0, static_cast<uint32_t>(text.size()), &toks);
+  std::vector<Sentence> b;
+  sp.SplitTokens(text, &toks, 3, &b);
+  ASSERT_EQ(a.size(), b.size());
+  ASSERT_GE(a.size(), 6u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].start, b[i].start);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].paragraph, 3);
+    ASSERT_EQ(a[i].tokens.size(), b[i].tokens.size()) << i;
+    for (size_t k = 0; k < a[i].tokens.size(); ++k) {
+      EXPECT_EQ(a[i].tokens[k].start, b[i].tokens[k].start);
+      EXPECT_EQ(a[i].tokens[k].end, b[i].tokens[k].end);
+      EXPECT_EQ(a[i].tokens[k].form, b[i].tokens[k].form);
+      EXPECT_EQ(a[i].tokens[k].space_after, b[i].tokens[k].space_after);
+    }
+  }
+  // Folded forms survive the raw path: ’ -> ', … -> ..., “ -> ".
+  std::string forms;
+  for (const auto& s : a)
+    for (const auto& t : s.tokens) forms += t.form + " ";
+  EXPECT_NE(forms.find("n't"), std::string::npos);
+  EXPECT_NE(forms.find("..."), std::string::npos);
+  EXPECT_NE(forms.find("\" Why"), std::string::npos);
+  EXPECT_NE(forms.find("caf\u00E9"), std::string::npos);
+}
+
 TEST(SentenceSplitterTest, DataDrivenCases) {
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(testing::TestData("splitter")))

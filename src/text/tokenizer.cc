@@ -174,20 +174,30 @@ size_t CliticStart(std::string_view w) {
 class Scanner {
  public:
   // `t` ends at the tokenized span's end; `full` is the whole text.
-  Scanner(std::string_view t, std::string_view full, std::vector<Token>* out)
+  Scanner(std::string_view t, std::string_view full, RawTokens* out)
       : t_(t), full_(full), out_(out) {}
 
-  void Chunk(uint32_t b, uint32_t e);
+  // A whitespace-free chunk; `simple`: only ASCII letters and digits;
+  // `ascii`: no byte >= 0x80 (forms equal their bytes).
+  void Chunk(uint32_t b, uint32_t e, bool simple, bool ascii);
 
  private:
   char32_t At(size_t i) const { return DecodeAt(t_, i).cp; }
   void Emit(uint32_t b, uint32_t e) {
     if (b >= e) return;
-    Token& tok = out_->emplace_back();
+    RawToken& tok = out_->tokens.emplace_back();
     tok.start = b;
     tok.end = e;
-    tok.form = NormalizeTokenForm(t_.substr(b, e - b));
-    tok.space_after = false;
+    if (chunk_ascii_) return;  // the form is the bytes
+    std::string_view raw = t_.substr(b, e - b);
+    bool ascii = true;
+    for (unsigned char c : raw) ascii &= c < 0x80;
+    if (ascii) return;
+    std::string form = NormalizeTokenForm(raw);
+    if (form == raw) return;
+    tok.form_at = static_cast<uint32_t>(out_->forms.size());
+    tok.form_len = static_cast<uint32_t>(form.size());
+    out_->forms += form;
   }
   void Core(uint32_t b, uint32_t e);
   void Infix(uint32_t b, uint32_t e);
@@ -199,7 +209,8 @@ class Scanner {
   bool KeepLeadingApostrophe(uint32_t b, uint32_t e) const;
 
   std::string_view t_, full_;
-  std::vector<Token>* out_;
+  RawTokens* out_;
+  bool chunk_ascii_ = false;
 };
 
 bool Scanner::KeepLeadingApostrophe(uint32_t b, uint32_t e) const {
@@ -220,15 +231,9 @@ bool Scanner::KeepLeadingApostrophe(uint32_t b, uint32_t e) const {
   return false;
 }
 
-void Scanner::Chunk(uint32_t b, uint32_t e) {
+void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
+  chunk_ascii_ = ascii;
   // Fast path: plain ASCII word.
-  bool simple = true;
-  for (uint32_t i = b; i < e; ++i) {
-    if (!IsAsciiAlnum(t_[i])) {
-      simple = false;
-      break;
-    }
-  }
   if (simple) {
     char last = static_cast<char>(t_[e - 1] | 0x20);
     if (last == 't' && e - b >= 4) Core(b, e);  // "cannot", "dont"
@@ -570,48 +575,78 @@ bool IsCliticContinuation(const std::vector<Token>& tokens, size_t k) {
 
 Tokenizer::Tokenizer() = default;
 
-void Tokenizer::Tokenize(std::string_view text, uint32_t start, uint32_t end,
-                         std::vector<Token>* out) const {
+namespace {
+
+// Byte classes for the chunking loop.
+enum : uint8_t { kByteAlnum = 1, kByteSpace = 2, kByteHigh = 4 };
+struct ByteClasses {
+  uint8_t c[256];
+  ByteClasses() {
+    for (int b = 0; b < 256; ++b)
+      c[b] = static_cast<uint8_t>((IsAsciiAlnum(static_cast<unsigned char>(b)) ? kByteAlnum : 0) |
+                                  (b < 0x80 && text::IsAsciiSpace(static_cast<unsigned char>(b)) ? kByteSpace : 0) |
+                                  (b >= 0x80 ? kByteHigh : 0));
+  }
+};
+const ByteClasses kBytes;
+
+}  // namespace
+
+void Tokenizer::TokenizeRaw(std::string_view text, uint32_t start, uint32_t end, RawTokens* out) const {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (start >= end) return;
   std::string_view t = text.substr(0, end);
   Scanner sc(t, text, out);
+  const auto* u = reinterpret_cast<const unsigned char*>(t.data());
   uint32_t i = start;
   while (i < end) {
-    unsigned char b = t[i];
-    if (b < 0x80) {
-      if (text::IsAsciiSpace(b)) {
-        ++i;
-        continue;
-      }
-    } else {
+    uint8_t k = kBytes.c[u[i]];
+    if (k & kByteSpace) {
+      ++i;
+      continue;
+    }
+    if (k & kByteHigh) {
       auto cp = DecodeAt(t, i);
       if (text::IsSpaceCp(cp.cp)) {
         i += cp.len;
         continue;
       }
     }
+    // The chunk up to the next whitespace, noting whether it is a plain
+    // ASCII word and whether it is ASCII at all.
     uint32_t j = i;
+    uint8_t seen_and = kByteAlnum, seen_or = 0;
     while (j < end) {
-      unsigned char c = t[j];
-      if (c < 0x80) {
-        if (text::IsAsciiSpace(c)) break;
-        ++j;
-      } else {
+      uint8_t kc = kBytes.c[u[j]];
+      if (kc & kByteSpace) break;
+      if (kc & kByteHigh) {
         auto cp = DecodeAt(t, j);
         if (text::IsSpaceCp(cp.cp)) break;
+        seen_and = 0;
+        seen_or |= kByteHigh;
         j += cp.len;
+        continue;
       }
+      seen_and &= kc;
+      ++j;
     }
-    size_t before = out->size();
-    sc.Chunk(i, j);
-    if (out->size() > before) {
+    size_t before = out->tokens.size();
+    sc.Chunk(i, j, seen_and != 0, (seen_or & kByteHigh) == 0);
+    if (out->tokens.size() > before) {
       bool space = false;
       if (j < text.size()) space = text::IsSpaceCp(DecodeAt(text, j).cp);
-      out->back().space_after = space;
+      out->tokens.back().space_after = space;
     }
     i = j;
   }
+}
+
+void Tokenizer::Tokenize(std::string_view text, uint32_t start, uint32_t end,
+                         std::vector<Token>* out) const {
+  RawTokens raw;
+  TokenizeRaw(text, start, end, &raw);
+  out->reserve(out->size() + raw.tokens.size());
+  for (size_t k = 0; k < raw.tokens.size(); ++k) raw.AppendToken(text, k, out);
 }
 
 }  // namespace dyad

@@ -37,6 +37,39 @@
 
 namespace dyad {
 
+// A token as the tokenizer finds it, before it becomes a Token: no strings,
+// so a paragraph's tokens can be found, looked at by the sentence splitter
+// and only then built in their sentence (no per-token allocation or move).
+struct RawToken {
+  static constexpr uint32_t kSameAsText = UINT32_MAX;
+  uint32_t start = 0, end = 0;        // byte span in the text
+  uint32_t form_at = kSameAsText;     // the form in RawTokens::forms, when it
+  uint32_t form_len = 0;              // differs from text[start, end)
+  bool space_after = false;
+};
+
+struct RawTokens {
+  std::vector<RawToken> tokens;
+  std::string forms;  // normalised forms that differ from their bytes
+  void clear() {
+    tokens.clear();
+    forms.clear();
+  }
+  std::string_view Form(std::string_view text, const RawToken& t) const {
+    return t.form_at == RawToken::kSameAsText ? text.substr(t.start, t.end - t.start)
+                                               : std::string_view(forms).substr(t.form_at, t.form_len);
+  }
+  // Appends Token k (start, end, form, space_after) to *out.
+  void AppendToken(std::string_view text, size_t k, std::vector<Token>* out) const {
+    const RawToken& r = tokens[k];
+    Token& t = out->emplace_back();
+    t.start = r.start;
+    t.end = r.end;
+    t.form.assign(Form(text, r));
+    t.space_after = r.space_after;
+  }
+};
+
 class Tokenizer {
  public:
   Tokenizer();
@@ -46,6 +79,8 @@ class Tokenizer {
   // of `text` (possibly beyond `end`) is not whitespace, and false at the end
   // of `text`.
   void Tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<Token>* out) const;
+  // The same tokens, appended to *out as RawTokens (forms in out->forms).
+  void TokenizeRaw(std::string_view text, uint32_t start, uint32_t end, RawTokens* out) const;
 };
 
 // True when tokens[k] (k > 0) is a clitic that the tokenizer split off the
