@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
+#include "ingest/input_check.h"
+
 namespace dyad {
 
 using nlohmann::json;
@@ -62,8 +66,232 @@ json DocumentToJson(const Document& doc, const DocumentJsonOptions& options) {
   return j;
 }
 
+namespace {
+
+// Writes JSON text the way nlohmann::json::dump(-1, ' ', false, replace)
+// does, into a buffer handed to `write_` whenever it passes kFlush bytes.
+class JsonOut {
+ public:
+  explicit JsonOut(const std::function<void(std::string_view)>& write) : write_(write) { buf_.reserve(kFlush + 4096); }
+  ~JsonOut() { Flush(); }
+
+  void Raw(std::string_view s) {
+    buf_.append(s);
+    MaybeFlush();
+  }
+  void Char(char c) { buf_.push_back(c); }
+  // ,"key":   (no comma before the first member of an object or array)
+  void Key(std::string_view key, bool first = false) {
+    if (!first) buf_.push_back(',');
+    buf_.push_back('"');
+    buf_.append(key);  // keys are fixed ASCII names
+    buf_.append("\":");
+  }
+  void Int(int64_t v) {
+    char tmp[24];
+    auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+    buf_.append(tmp, static_cast<size_t>(r.ptr - tmp));
+  }
+  void String(std::string_view s) {
+    if (!IsValidUtf8(s)) {  // cannot happen for read text; keep dump()'s replacement
+      Raw(json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace));
+      return;
+    }
+    buf_.push_back('"');
+    // Long strings (a 100 MB article text) go out in buffer-sized slices.
+    for (size_t pos = 0; pos < s.size(); pos += kFlush) {
+      Escaped(s.substr(pos, kFlush));
+      MaybeFlush();
+    }
+    buf_.push_back('"');
+    MaybeFlush();
+  }
+  void MaybeFlush() {
+    if (buf_.size() >= kFlush) Flush();
+  }
+  void Flush() {
+    if (buf_.empty()) return;
+    write_(buf_);
+    buf_.clear();
+  }
+
+ private:
+  // Appends `s` with JSON escapes (valid UTF-8 passes through unchanged).
+  void Escaped(std::string_view s) {
+    size_t run = 0;  // start of the pending unescaped run
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      buf_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': buf_.append("\\\""); break;
+        case '\\': buf_.append("\\\\"); break;
+        case '\b': buf_.append("\\b"); break;
+        case '\f': buf_.append("\\f"); break;
+        case '\n': buf_.append("\\n"); break;
+        case '\r': buf_.append("\\r"); break;
+        case '\t': buf_.append("\\t"); break;
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          buf_.append(u, 6);
+        }
+      }
+    }
+    buf_.append(s.data() + run, s.size() - run);
+  }
+
+  static constexpr size_t kFlush = 1 << 16;
+  const std::function<void(std::string_view)>& write_;
+  std::string buf_;
+};
+
+}  // namespace
+
+void WriteDocumentJsonLine(const Document& doc, const std::function<void(std::string_view)>& write,
+                           const DocumentJsonOptions& options) {
+  // Members in the order nlohmann's std::map-backed objects print them
+  // (sorted by key); DocumentJsonTest checks the two agree.
+  JsonOut o(write);
+  o.Char('{');
+  bool first = true;
+  if (!doc.extra.empty()) {
+    o.Key("extra", true);
+    first = false;
+    o.Char('{');
+    bool f = true;
+    for (const auto& [k, v] : doc.extra) {
+      if (!f) o.Char(',');
+      f = false;
+      o.String(k);
+      o.Char(':');
+      json parsed = json::parse(v, nullptr, false);
+      o.Raw((parsed.is_discarded() ? json(v) : parsed).dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+    o.Char('}');
+  }
+  o.Key("id", first);
+  o.String(doc.id);
+  o.Key("paragraphs");
+  o.Char('[');
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    if (i) o.Char(',');
+    o.Char('{');
+    bool f = true;
+    if (p.duplicate_of >= 0) {
+      o.Key("duplicate_of", true);
+      o.Int(p.duplicate_of);
+      f = false;
+    }
+    o.Key("end", f);
+    o.Int(p.end);
+    o.Key("role");
+    o.String(RoleName(p.role));
+    o.Key("start");
+    o.Int(p.start);
+    o.Key("text");
+    o.String(doc.Slice(p.start, p.end));
+    o.Char('}');
+  }
+  o.Char(']');
+  o.Key("path");
+  o.String(doc.path);
+  o.Key("published");
+  if (doc.published) o.String(doc.published->ToString());
+  else o.Raw("null");
+  if (options.sentences) {
+    o.Key("sentences");
+    o.Char('[');
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      if (i) o.Char(',');
+      o.Char('{');
+      o.Key("end", true);
+      o.Int(s.end);
+      o.Key("paragraph");
+      o.Int(s.paragraph);
+      o.Key("start");
+      o.Int(s.start);
+      o.Key("text");
+      o.String(doc.SentenceText(s));
+      if (options.tokens) {
+        o.Key("tokens");
+        o.Char('[');
+        for (size_t k = 0; k < s.tokens.size(); ++k) {
+          const Token& t = s.tokens[k];
+          std::string_view txt = doc.Slice(t.start, t.end);
+          if (k) o.Char(',');
+          o.Char('{');
+          bool tf = true;
+          if (!t.deprel.empty()) {
+            o.Key("deprel", true);
+            o.String(t.deprel);
+            tf = false;
+          }
+          o.Key("end", tf);
+          o.Int(t.end);
+          if (!t.form.empty() && t.form != txt) {
+            o.Key("form");
+            o.String(t.form);
+          }
+          if (t.head >= 0) {
+            o.Key("head");
+            o.Int(t.head);
+          }
+          if (!t.lemma.empty()) {
+            o.Key("lemma");
+            o.String(t.lemma);
+          }
+          if (!t.space_after) o.Raw(",\"space_after\":false");
+          o.Key("start");
+          o.Int(t.start);
+          o.Key("text");
+          o.String(txt);
+          if (!t.upos.empty()) {
+            o.Key("upos");
+            o.String(t.upos);
+          }
+          if (!t.xpos.empty()) {
+            o.Key("xpos");
+            o.String(t.xpos);
+          }
+          o.Char('}');
+        }
+        o.Char(']');
+      }
+      o.Char('}');
+      o.MaybeFlush();
+    }
+    o.Char(']');
+  }
+  o.Key("source");
+  o.String(doc.source);
+  if (options.text) {
+    o.Key("text");
+    o.String(doc.text);
+  }
+  o.Key("title");
+  o.String(doc.title);
+  o.Key("url");
+  o.String(doc.url);
+  if (!doc.warnings.empty()) {
+    o.Key("warnings");
+    o.Char('[');
+    for (size_t i = 0; i < doc.warnings.size(); ++i) {
+      if (i) o.Char(',');
+      o.String(doc.warnings[i].message);
+    }
+    o.Char(']');
+  }
+  o.Char('}');
+}
+
 std::string DocumentToJsonLine(const Document& doc, const DocumentJsonOptions& options) {
-  return DocumentToJson(doc, options).dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  WriteDocumentJsonLine(doc, [&](std::string_view piece) { out.append(piece); }, options);
+  return out;
 }
 
 namespace {

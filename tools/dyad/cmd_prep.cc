@@ -57,8 +57,15 @@ int RunPrep(const PrepArgs& a) {
     reader.ReadInput(inputs[i], [&](Document&& doc) {
       splitter.Split(&doc);
       JoinDropCapTokens(&doc);
-      std::string out = a.format == "jsonl" ? DocumentToJsonLine(doc) + "\n" : DocumentToText(doc);
-      std::fwrite(out.data(), 1, out.size(), stdout);
+      if (a.format == "jsonl") {
+        // Streamed: a huge article (millions of tokens) never exists twice
+        // in memory, as a JSON tree or as one output string.
+        WriteDocumentJsonLine(doc, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
+        std::fputc('\n', stdout);
+      } else {
+        std::string out = DocumentToText(doc);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+      }
       ++documents;
     }, &diags);
     for (const auto& d : diags) {
