@@ -313,12 +313,20 @@ TEST(EventStoreTest, SurvivesSigkillAndResumes) {
     ingest(killed);
     _exit(0);
   }
-  // Kill once the child has stored something but (very likely) not all.
-  for (int i = 0; i < 2000; ++i) {
+  // Kill as soon as a reader sees a committed batch: the writer is then mid-way
+  // (some batches of 20 stored), not before its first commit nor after its last.
+  for (int i = 0; i < 5000; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    std::error_code ec;
-    auto size = std::filesystem::file_size(killed + "-wal", ec);
-    if (!ec && size > 100000) break;
+    if (!std::filesystem::exists(killed)) continue;
+    sqlite3* reader = nullptr;
+    if (sqlite3_open_v2(killed.c_str(), &reader, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(reader);
+      continue;
+    }
+    sqlite3_busy_timeout(reader, 100);
+    auto stored = sql::QueryInt(reader, "SELECT count(*) FROM documents", "reader");
+    sqlite3_close(reader);
+    if (stored.ok() && *stored > 0) break;
   }
   kill(pid, SIGKILL);
   int status;
@@ -332,6 +340,7 @@ TEST(EventStoreTest, SurvivesSigkillAndResumes) {
     auto sum = partial->Summary();
     ASSERT_TRUE(sum.ok());
     EXPECT_EQ(sum->documents % 20, 0) << "a batch was partly stored";
+    EXPECT_GT(sum->documents, 0) << "the writer was killed before its first commit";
     EXPECT_LT(sum->documents, kDocs) << "the writer finished before it was killed";
     std::cout << "killed after " << sum->documents << " of " << kDocs << " documents\n";
   }
