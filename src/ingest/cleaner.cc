@@ -1,6 +1,7 @@
 #include "ingest/cleaner.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <deque>
 #include <unordered_map>
@@ -89,39 +90,28 @@ void NormalizeInto(std::string_view text, std::string* out) {
   char* o = begin;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* e = p + text.size();
-  bool pending_space = false;
-  while (p < e) {
-    unsigned char c = *p;
-    unsigned char k = kNorm.kind[c];
-    if (k == 1) {
-      pending_space = true;
-      ++p;
+  auto nbsp = [&](const unsigned char* q) { return q[0] == 0xC2 && q + 1 < e && q[1] == 0xA0; };
+  for (;;) {
+    // The common case: a run of bytes copied (ASCII lower-cased).
+    while (p < e && kNorm.kind[*p] == 0) *o++ = static_cast<char>(kNorm.out[*p++]);
+    if (p >= e) break;
+    if (kNorm.kind[*p] == 1 || nbsp(p)) {
+      // A whitespace run (no-break spaces included) becomes one space, kept
+      // only between two non-space bytes.
+      while (p < e && (kNorm.kind[*p] == 1 || nbsp(p))) p += *p == 0xC2 ? 2 : 1;
+      if (p < e && o != begin) *o++ = ' ';
       continue;
     }
-    if (k == 2) {
-      if (c == 0xC2 && p + 1 < e && p[1] == 0xA0) {
-        pending_space = true;
-        p += 2;
-        continue;
-      }
-    }
-    if (pending_space && o != begin) *o++ = ' ';
-    pending_space = false;
-    if (k == 2 && c == 0xE2 && p + 2 < e && p[1] == 0x80) {
+    // 0xC2 not starting a no-break space, or 0xE2: curly quotes fold.
+    if (*p == 0xE2 && p + 2 < e && p[1] == 0x80) {
       unsigned char d = p[2];
-      if (d == 0x98 || d == 0x99) {
-        *o++ = '\'';
-        p += 3;
-        continue;
-      }
-      if (d == 0x9C || d == 0x9D) {
-        *o++ = '"';
+      if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) {
+        *o++ = (d == 0x98 || d == 0x99) ? '\'' : '"';
         p += 3;
         continue;
       }
     }
-    *o++ = static_cast<char>(kNorm.out[c]);
-    ++p;
+    *o++ = static_cast<char>(*p++);
   }
   out->resize(base + static_cast<size_t>(o - begin));
 }
@@ -129,12 +119,18 @@ void NormalizeInto(std::string_view text, std::string* out) {
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 size_t CountWords(std::string_view s) {
+  // A word starts at each non-space byte after a space (or at the start).
+  static const auto kSpaceByte = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = IsSpace(static_cast<unsigned char>(c));
+    return t;
+  }();
   size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = IsSpace(static_cast<unsigned char>(c));
-    if (!sp && !in) ++n;
-    in = !sp;
+  unsigned prev_space = 1;
+  for (unsigned char c : s) {
+    unsigned sp = kSpaceByte[c];
+    n += prev_space & (sp ^ 1u);
+    prev_space = sp;
   }
   return n;
 }

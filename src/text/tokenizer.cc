@@ -200,6 +200,7 @@ class Scanner {
     out_->forms += form;
   }
   void Core(uint32_t b, uint32_t e);
+  void PlainWord(uint32_t b, uint32_t e);  // ASCII letters and digits only
   void Infix(uint32_t b, uint32_t e);
   void Segment(uint32_t b, uint32_t e);
   bool NextIsDigit(size_t e) const {
@@ -231,17 +232,51 @@ bool Scanner::KeepLeadingApostrophe(uint32_t b, uint32_t e) const {
   return false;
 }
 
+void Scanner::PlainWord(uint32_t b, uint32_t e) {
+  // Only "cannot" and the apostrophe-less negations ("dont") split; what
+  // Core would do with them, without its URL and infix scans.
+  const uint32_t n = e - b;
+  if (n >= 4 && (t_[e - 1] | 0x20) == 't') {
+    std::string_view w = t_.substr(b, n);
+    size_t cl = CliticStart(w);
+    if (cl < n) {
+      Segment(b, b + static_cast<uint32_t>(cl));
+      Emit(b + static_cast<uint32_t>(cl), e);
+      return;
+    }
+  }
+  Segment(b, e);  // numbers with units: "5pm"
+}
+
 void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
   chunk_ascii_ = ascii;
   // Fast path: plain ASCII word.
   if (simple) {
-    char last = static_cast<char>(t_[e - 1] | 0x20);
-    if (last == 't' && e - b >= 4) Core(b, e);  // "cannot", "dont"
-    else Segment(b, e);                         // numbers with units: "5pm"
+    PlainWord(b, e);
     return;
   }
+  // Fast path: plain ASCII word and one closing mark ("said," "year."
+  // "again?"): the general rules below would split off the mark and treat
+  // the word as above; a period stays only on an abbreviation ("Gen.").
+  if (e - b >= 2) {
+    const char last = t_[e - 1];
+    if (last == ',' || last == '.' || last == ';' || last == ':' || last == ')' || last == '"' ||
+        last == '?' || last == '!') {
+      bool word = true;
+      for (uint32_t i = b; i + 1 < e && word; ++i) word = IsAsciiAlnum(t_[i]);
+      if (word && (last != '.' || text::ClassifyAbbreviation(t_.substr(b, e - b)) == AbbrevKind::kNone)) {
+        PlainWord(b, e - 1);
+        Emit(e - 1, e);
+        return;
+      }
+    }
+  }
   std::string_view whole = t_.substr(b, e - b);
-  if (e - b <= 4) for (auto em : kEmoticons) {
+  // Every emoticon starts with one of : ; = < ^ - X.
+  const char first = t_[b];
+  const bool maybe_emoticon = e - b <= 4 && (first == ':' || first == ';' || first == '=' || first == '<' ||
+                                             first == '^' || first == '-' || first == 'X');
+  if (maybe_emoticon) for (auto em : kEmoticons) {
     if (whole == em) {
       Emit(b, e);
       return;
@@ -313,7 +348,7 @@ void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
     e = s;
   };
   while (e > b && nsuf < suf.size()) {
-    uint32_t p = static_cast<uint32_t>(text::PrevStart(t_, e));
+    uint32_t p = static_cast<unsigned char>(t_[e - 1]) < 0x80 ? e - 1 : static_cast<uint32_t>(text::PrevStart(t_, e));
     if (p < b) break;
     char32_t c = At(p);
     if (c == '.') {

@@ -65,7 +65,7 @@ struct RawTokens {
     Token& t = out->emplace_back();
     t.start = r.start;
     t.end = r.end;
-    t.form.assign(Form(text, r));
+    t.form.append(Form(text, r));  // empty: append skips assign's aliasing checks
     t.space_after = r.space_after;
   }
 };
