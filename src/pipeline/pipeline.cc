@@ -9,7 +9,9 @@
 #include "base/paths.h"
 #include "coder/event_details.h"
 #include "dict/cameo.h"
+#include "dict/phrase.h"
 #include "ingest/drop_cap.h"
+#include "pipeline/headline_case.h"
 #include "where/attach_places.h"
 
 namespace dyad {
@@ -70,13 +72,37 @@ void Pipeline::Process(Document* doc) const {
   ParseAndCode(doc);
 }
 
+void Pipeline::AnnotateTitleCase(Sentence* s, const std::optional<Date>& date) const {
+  // Names the dictionary knows keep their capitals; the rest is parsed in
+  // sentence case, then the original forms are put back.
+  std::vector<bool> keep(s->tokens.size(), false);
+  if (dict_) {
+    dict::TokenKeys keys = dict::KeysOfTokens(s->tokens);
+    auto mark = [&](uint32_t kb, uint32_t ke) {
+      for (uint32_t k = kb; k < ke && k < keys.token.size(); ++k) keep[keys.token[k]] = true;
+    };
+    for (const auto& m : dict_->MatchActors(keys, date)) mark(m.token_begin, m.token_end);
+    for (const auto& m : dict_->MatchAdjectives(keys)) mark(m.token_begin, m.token_end);
+  }
+  std::vector<std::string> forms = SentenceCaseForms(s->tokens, keep);
+  for (size_t i = 0; i < forms.size(); ++i) std::swap(s->tokens[i].form, forms[i]);
+  syntax_.Annotate(s);
+  for (size_t i = 0; i < forms.size(); ++i) std::swap(s->tokens[i].form, forms[i]);
+}
+
 void Pipeline::ParseAndCode(Document* doc) const {
   for (Sentence& s : doc->sentences) {
     // Only sentences that can be coded are parsed (the rest keep their tokens).
     if (s.paragraph >= 0 && s.paragraph < static_cast<int>(doc->paragraphs.size()) &&
         !IsCoded(doc->paragraphs[s.paragraph].role) && !options_.coder.code_all_roles)
       continue;
-    syntax_.Annotate(&s);
+    bool headline = s.paragraph >= 0 && s.paragraph < static_cast<int>(doc->paragraphs.size()) &&
+                    doc->paragraphs[s.paragraph].role == Role::kHeadline;
+    if (headline && IsTitleCase(s.tokens)) {
+      AnnotateTitleCase(&s, doc->published);
+    } else {
+      syntax_.Annotate(&s);
+    }
   }
   if (!coder_) return;
   coder_->Code(doc);

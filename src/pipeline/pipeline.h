@@ -61,6 +61,8 @@ class Pipeline {
 
  private:
   Pipeline() = default;
+  // Parses a title-case headline as if it were written in sentence case.
+  void AnnotateTitleCase(Sentence* s, const std::optional<Date>& date) const;
   Reader reader_;
   SentenceSplitter splitter_;
   SyntaxModel syntax_;
