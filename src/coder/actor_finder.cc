@@ -19,8 +19,9 @@ bool IsRoleLike(std::string_view block) {
 
 // Relations that keep a word inside the noun phrase of its head.
 bool IsNpInternal(std::string_view deprel, std::string_view rel) {
+  // nmod:desc: a title before a name ("President Bill Clinton").
   return rel == "compound" || rel == "flat" || rel == "amod" || deprel == "nmod:poss" || rel == "det" ||
-         rel == "nummod" || rel == "fixed";
+         rel == "nummod" || rel == "fixed" || deprel == "nmod:desc";
 }
 
 bool IsPronounKey(std::string_view k) {
@@ -182,26 +183,40 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
     return "";
   };
-  auto np_country = [&](int r) -> std::string {
-    // Countries given by an of/from/in phrase or by "based/stationed in X".
+  // The country of noun phrase g, or "" when it names none.
+  auto country_at = [&](int g) -> std::string {
+    auto it = by_np.find(g);
+    if (it != by_np.end())
+      for (const Found* f : it->second) {
+        if (f->kind == Found::kActor && !f->weak && !f->code.empty()) return f->code;
+        if (f->kind == Found::kAdj && !f->code.empty()) return country_of_found(f);
+      }
+    return "";
+  };
+  // Countries given by an of/from/in phrase or by "based/stationed in X";
+  // a coordinated phrase gives one per conjunct ("lawmakers in X and Y").
+  auto np_countries = [&](int r) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    auto with_conjuncts = [&](int g) {
+      std::string c = country_at(g);
+      if (c.empty()) return;
+      out.push_back(c);
+      for (int k : tree.children(g))
+        if (tree.rel(k) == "conj") {
+          std::string ck = country_at(k);
+          if (!ck.empty() && std::find(out.begin(), out.end(), ck) == out.end()) out.push_back(ck);
+        }
+    };
     for (int c : tree.children(r)) {
       std::string_view cs = tree.CaseOf(c);
-      if (tree.rel(c) == "nmod" && (cs == "of" || cs == "from" || cs == "in")) {
-        auto it = by_np.find(c);
-        if (it != by_np.end())
-          for (const Found* f : it->second)
-            if (f->kind != Found::kAgent && !f->code.empty()) return country_of_found(f);
-      }
-      if (tree.rel(c) == "acl")
-        for (int g : tree.children(c)) {
-          if (tree.rel(g) != "obl" || (tree.CaseOf(g) != "in" && tree.CaseOf(g) != "from")) continue;
-          auto it = by_np.find(g);
-          if (it != by_np.end())
-            for (const Found* f : it->second)
-              if (f->kind != Found::kAgent && !f->code.empty()) return country_of_found(f);
-        }
+      if (tree.rel(c) == "nmod" && (cs == "of" || cs == "from" || cs == "in")) with_conjuncts(c);
+      if (out.empty() && tree.rel(c) == "acl")
+        for (int g : tree.children(c))
+          if (out.empty() && tree.rel(g) == "obl" && (tree.CaseOf(g) == "in" || tree.CaseOf(g) == "from"))
+            with_conjuncts(g);
+      if (!out.empty()) break;
     }
-    return "";
+    return out;
   };
 
   for (auto& [r, fs] : by_np) {
@@ -244,22 +259,42 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       b = std::min(b, f->begin);
       e = std::max(e, f->end);
     };
+    std::vector<std::string> more;  // further codes of a role noun over coordinated countries
     if (actor && (actor->head == r || !agent || agent->head != r)) {
-      // A named actor heads the phrase (or no role noun does): its own code.
+      // A named actor heads the phrase (or no role noun does): its own code,
+      // combined with a role noun when the code is a bare country ("Bree
+      // Prime Minister Romendacil") or the name only modifies the phrase
+      // ("West German world government activists"); a person's own code with
+      // a role in it wins over a title.
       code = actor->code;
       cover(actor);
-      if (agent && CountryOf(code) == code && agent->agent->compose != dict::AgentEntry::Compose::kStandalone &&
-          (actor->head != r || agent->begin >= actor->end)) {
+      if (agent && (CountryOf(code) == code || actor->head != r) &&
+          agent->agent->compose != dict::AgentEntry::Compose::kStandalone) {
         code = dict::ComposeAgent(code, *agent->agent);
         cover(agent);
       }
     } else if (agent) {
-      if (country.empty() && actor) country = country_of_found(actor);
-      if (country.empty()) country = np_country(r);
+      // A named modifier keeps its whole code ("Gonzo GMO activists" ->
+      // GONGMO + OPP), as PETRARCH composes it.
+      if (actor) country = actor->code;
+      if (country.empty()) {
+        std::vector<std::string> cs = np_countries(r);
+        if (!cs.empty()) country = cs[0];
+        for (size_t k = 1; k < cs.size(); ++k) more.push_back(dict::ComposeAgent(cs[k], *agent->agent));
+      }
       code = dict::ComposeAgent(country.empty() ? "---" : country, *agent->agent);
       cover(agent);
       if (actor) cover(actor);
     }
+    // A further role noun written as a prefix code ("an MSF Arnor diplomat"
+    // -> NGO + ARNGOV).
+    if (!code.empty() && agent)
+      for (const Found* f : fs)
+        if (f->kind == Found::kAgent && f != agent && f->agent->compose == dict::AgentEntry::Compose::kPrefix) {
+          code = dict::ComposeAgent(code, *f->agent);
+          for (auto& c : more) c = dict::ComposeAgent(c, *f->agent);
+          cover(f);
+        }
     if (code.rfind("---", 0) == 0) {
       bool local = false;
       for (int ch : tree.children(r))
@@ -277,10 +312,19 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     if (code.empty()) continue;
     for (const Found* f : fs)
       if (f->kind == Found::kAdj && !country.empty() && f->code.rfind(country, 0) == 0) cover(f);
-    m.code = code;
     m.begin = b;
     m.end = e;
-    out.at_[r].push_back(m);
+    // "FRO/BIL/SAM": one name standing for several actors.
+    more.insert(more.begin(), code);
+    for (const auto& c : more)
+      for (size_t p = 0; p <= c.size();) {
+        size_t slash = std::min(c.find('/', p), c.size());
+        if (slash > p) {
+          m.code = c.substr(p, slash - p);
+          out.at_[r].push_back(m);
+        }
+        p = slash + 1;
+      }
     if (actor && !actor->weak) ctx->seen_entries.insert(actor->entry);
   }
 

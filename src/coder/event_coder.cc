@@ -1,6 +1,8 @@
 #include "coder/event_coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "base/strings.h"
@@ -196,6 +198,12 @@ class PatternMatch {
   std::vector<int> used_;
 };
 
+// A pattern's code codes an event when it has a digit ("064", "174K");
+// "---" blocks the verb, and "+++" or "xxy" are placeholders.
+bool IsEventCode(std::string_view code) {
+  return std::any_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 bool IsRelcl(std::string_view deprel) {
   return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
 }
@@ -209,6 +217,15 @@ void AddSubtree(const ParseTree& t, int root, std::vector<int>* out) {
     for (int ch : t.children(k))
       if (t.rel(ch) != "punct" && !IsRelcl(t.deprel(ch)) && t.rel(ch) != "parataxis") stack.push_back(ch);
   }
+}
+
+// A finite clause the parser read as a noun phrase: the sentence's root is a
+// noun whose "participle" takes an object of its own ("Russian police
+// arrested Russian students"). The noun is the verb's subject.
+bool IsRootClauseNoun(const ParseTree& t, int v) {
+  int h = t.head(v);
+  return h >= 0 && t.head(h) < 0 && t.rel(v) == "acl" && !IsRelcl(t.deprel(v)) && t.Child(v, "obj") >= 0 &&
+         t.CaseOf(v).empty() && (t.upos(h) == "NOUN" || t.upos(h) == "PROPN");
 }
 
 // Collects the clause of trigger v.
@@ -228,7 +245,8 @@ Clause ClauseOf(const ParseTree& t, int v) {
   toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
   for (int k : toks) (k > v ? c.after : c.before).push_back(k);
   // A participle modifying a noun ("a letter presented by X to Y"): the noun is its object.
-  if (h >= 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") c.after.insert(c.after.begin(), h);
+  if (h >= 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN" && !IsRootClauseNoun(t, v))
+    c.after.insert(c.after.begin(), h);
   // Words before the trigger also include its subject's phrase.
   for (int ch : t.children(v))
     if (t.rel(ch) == "nsubj")
@@ -284,6 +302,15 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   SentenceActors actors = actors_.Find(t, s, doc.published, ctx);
   dict::TokenKeys lemmas = dict::KeysOfLemmas(s.tokens);
   const int n = t.size();
+  static const bool debug = std::getenv("DYAD_CODER_DEBUG") != nullptr;
+  if (debug) {
+    for (int i = 0; i < n; ++i) {
+      std::string as;
+      for (const auto& m : actors.At(i)) as += " " + m.code;
+      std::fprintf(stderr, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", i, s.tokens[i].form.c_str(), t.lemma_key(i).c_str(),
+                   s.tokens[i].upos.c_str(), t.head(i), t.deprel(i).c_str(), as.c_str());
+    }
+  }
 
   struct Candidate {
     int trigger;
@@ -291,6 +318,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     bool recip = false;
     int source = -1, target = -1;
     std::vector<int> used;
+    bool by_default = false;  // the verb alone: its default code, or a pattern of no other words
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
@@ -310,6 +338,15 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         // "the attacks are unlikely": copular predicates carry the subject themselves.
         return c;
       }
+    // No subject in the parse: an unmarked actor phrase hung on the verb
+    // before it stands in for it (an unknown name tagged as an adverb).
+    for (int c : t.children(v)) {
+      if (c > v) break;
+      std::string_view cr = t.rel(c);
+      if (!actors.At(c).empty() && t.CaseOf(c).empty() &&
+          (cr == "advmod" || cr == "dep" || cr == "obl" || cr == "nmod" || cr == "compound" || cr == "amod"))
+        return c;
+    }
     std::string_view r = t.rel(v);
     int h = t.head(v);
     if (h < 0) return -1;
@@ -322,6 +359,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (r == "conj") return self(h, self, depth + 1);
     if (r == "advcl" && (t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.CaseOf(v) == "to")) return self(h, self, depth + 1);
     if (r == "acl" && t.xpos(v) == "VBG") return h;
+    if (IsRootClauseNoun(t, v)) return h;
     return -1;
   };
   auto resolve_head = [&](int j) -> int {
@@ -357,6 +395,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                   entries.end());
     add(multi);
     if (entries.empty()) continue;
+    // An entry written as this very form ("LEFT" beside "LEAVE") comes first:
+    // its default code is the one that applies.
+    std::stable_partition(entries.begin(), entries.end(),
+                          [&](int e) { return dict_.verb(e).lemma == t.form_key(v); });
     Clause clause = ClauseOf(t, v);
     Candidate best;
     int best_spec = -1;
@@ -367,51 +409,74 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       if (!entry.noun && !verbal) continue;
       for (const VerbPattern* p : dict_.PatternsForVerb(e)) {
         if (p->noun != entry.noun) continue;
+        if (!IsEventCode(p->code)) continue;  // "+++", "xxy": placeholders that code nothing
         int spec = p->Specificity();
         if (spec <= best_spec) continue;
         PatternMatch pm(t, actors, dict_, v);
         if (!pm.Match(*p, clause)) continue;
-        best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, pm.source(), pm.target(), pm.used()};
+        // A pattern of the verb alone says no more than a default code.
+        bool bare = p->before.empty() && p->after.empty();
+        best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, pm.source(), pm.target(), pm.used(), bare};
         best_spec = spec;
         matched = true;
       }
       if (!matched) {
         const std::string& dc = dict_.DefaultCode(e);
         if (!dc.empty() && dc != "---" && best_spec < 0) {
-          best = Candidate{v, dc, "", entry.loc.ToString(), false, -1, -1, {}};
+          best = Candidate{v, dc, dict_.DefaultReverseCode(e), entry.loc.ToString(), false, -1, -1, {}, true};
           best_spec = 0;
         }
       }
     }
     if (best_spec < 0 || best.code.empty() || best.code == "---") continue;
-    // Negated triggers code nothing ("did not attack", "no withdrawal").
-    if (t.IsNegated(v)) continue;
+    // Negated triggers code nothing ("did not attack", "no withdrawal"),
+    // unless the pattern itself spells out the negation ("will not * over").
+    if (t.IsNegated(v)) {
+      bool spelled = false;
+      for (int ch : t.children(v))
+        if (OneOf(t.lemma_key(ch), {"not", "never", "n't", "no"}) &&
+            std::find(best.used.begin(), best.used.end(), ch) != best.used.end())
+          spelled = true;
+      if (!spelled) continue;
+    }
+    if (debug)
+      std::fprintf(stderr, "candidate %d %s code %s pattern %s src %d tgt %d\n", v, tok.form.c_str(), best.code.c_str(),
+                   best.pattern.c_str(), best.source, best.target);
     for (int u : best.used)
       if (u != v && u >= 0 && u < n) consumed.insert(u);
     cands.push_back(std::move(best));
   }
 
+  // The source of a candidate: its $S slot, else the subject (see above).
+  auto source_of = [&](const Candidate& c) -> int {
+    const int v = c.trigger;
+    const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
+    int src = resolve_head(c.source);
+    if (src >= 0) return src;
+    if (noun) {
+      for (int ch : t.children(v))
+        if (t.deprel(ch) == "nmod:poss" || ((t.rel(ch) == "nmod") && t.CaseOf(ch) == "by")) src = resolve_head(ch);
+      if (src < 0 && t.head(v) >= 0 && t.rel(v) == "obj" && IsSupportVerb(t.lemma_key(t.head(v))))
+        src = resolve_head(subject_of(t.head(v), subject_of, 0));
+    } else {
+      src = resolve_head(subject_of(v, subject_of, 0));
+      if (src < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") {
+        for (int ch : t.children(v))
+          if ((t.rel(ch) == "obl" || t.rel(ch) == "nmod") && t.CaseOf(ch) == "by") src = resolve_head(ch);
+      }
+    }
+    return src;
+  };
+
+  const size_t first_event = out->size();
+  std::vector<char> bare;  // per event appended here: a default code without a target
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;
     const Token& tok = s.tokens[v];
     bool noun = tok.upos == "NOUN" || tok.upos == "PROPN";
     // Source.
-    int src = resolve_head(c.source);
-    if (src < 0) {
-      if (noun) {
-        for (int ch : t.children(v))
-          if (t.deprel(ch) == "nmod:poss" || ((t.rel(ch) == "nmod") && t.CaseOf(ch) == "by")) src = resolve_head(ch);
-        if (src < 0 && t.head(v) >= 0 && t.rel(v) == "obj" && IsSupportVerb(t.lemma_key(t.head(v))))
-          src = resolve_head(subject_of(t.head(v), subject_of, 0));
-      } else {
-        src = resolve_head(subject_of(v, subject_of, 0));
-        if (src < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") {
-          for (int ch : t.children(v))
-            if ((t.rel(ch) == "obl" || t.rel(ch) == "nmod") && t.CaseOf(ch) == "by") src = resolve_head(ch);
-        }
-      }
-    }
+    int src = source_of(c);
     // Target.
     int tgt = resolve_head(c.target);
     // A slot that caught the source itself (the by-agent of a passive) names
@@ -440,16 +505,24 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           // verb, or inside their noun phrases ("restored ties with X",
           // "condemned an attack by X"), never inside another clause.
           auto in_vp = [&](int h) {
-            int nmods = 0;
+            int nmods = 0, acls = 0;
             for (int k = h, steps = 0; k >= 0 && steps < 8; k = t.head(k), ++steps) {
               int up = t.head(k);
               if (up == v) return t.rel(k) == "obj" || t.rel(k) == "obl" || t.rel(k) == "iobj";
               std::string_view r = t.rel(k);
               if (r == "nmod") {
-                // One noun-phrase step, and not a topic ("talks regarding X").
-                if (++nmods > 1 || OneOf(t.CaseOf(k), {"regarding", "about", "concerning", "amid", "despite",
-                                                     "including", "like", "than", "over"}))
+                // One noun-phrase step besides of-phrases ("resumption of
+                // ties between X"), and not a topic ("talks regarding X").
+                std::string_view cs = t.CaseOf(k);
+                if (OneOf(cs, {"regarding", "about", "concerning", "amid", "despite", "including", "like", "than",
+                               "over"}))
                   return false;
+                if (cs != "of" && ++nmods > 1) return false;
+              } else if ((r == "obj" || r == "obl") && up >= 0 && t.rel(up) == "acl" && !IsRelcl(t.deprel(up))) {
+                // The object of a participle or infinitive modifying the
+                // object: "roads leading into X", "an accord to supply X".
+              } else if (r == "acl" && !IsRelcl(t.deprel(k))) {
+                if (++acls > 1) return false;
               } else if (!(r == "compound" || r == "conj" || r == "appos" || r == "flat" || r == "amod")) {
                 return false;
               }
@@ -473,6 +546,23 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           }
         if (tgt < 0 && t.head(v) >= 0 && t.rel(v) == "obj" && IsUndergoVerb(t.lemma_key(t.head(v))))
           tgt = resolve_head(subject_of(t.head(v), subject_of, 0));
+      }
+    }
+    // A verb whose clausal complement codes nothing of its own ("X said he
+    // was satisfied with Y", "X allowed that Y is no place to visit"): the
+    // complement's first actor other than the source is the target.
+    if (tgt < 0 && !noun && c.target < 0) {
+      int comp = t.Child(v, "ccomp");
+      if (comp >= 0) {
+        std::vector<int> sub = t.Subtree(comp);
+        bool coded = std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) {
+          return &o != &c && !consumed.count(o.trigger) && t.Dominates(comp, o.trigger) && source_of(o) >= 0;
+        });
+        std::string src_code = src >= 0 && !actors.At(src).empty() ? actors.At(src)[0].code : "";
+        for (size_t q = 0; q < sub.size() && !coded && tgt < 0; ++q) {
+          int h = resolve_head(sub[q]);
+          if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code) tgt = h;
+        }
       }
     }
     // "retaliatory strikes" and "in retaliation": aimed at the attackers just named.
@@ -506,7 +596,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (!ic.empty()) code = ic;
       }
     }
-    if (cameo_ && !cameo_->IsValid(code)) continue;
+    // Codes outside CAMEO (a user's own "902", "174K") are kept as written.
+    if (!IsEventCode(code)) continue;
 
     std::vector<ActorMention> sources = actors.Compound(t, src);
     std::vector<ActorMention> targets = tgt >= 0 ? actors.Compound(t, tgt) : std::vector<ActorMention>{};
@@ -545,12 +636,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             (o.target ? o.target->code : "") == (e.target ? e.target->code : ""))
           return;  // the same event twice in one sentence
       out->push_back(std::move(e));
+      bare.push_back(c.by_default && !b);
     };
     // Cooperation between the members of a compound subject ("the United
     // States and Iraq are poised to initiate discussions") is mutual.
-    bool mutual = c.recip || code.rfind("03", 0) == 0 || code.rfind("04", 0) == 0 || code.rfind("05", 0) == 0;
+    // So is anything a compound subject does with no other party named
+    // ("X and Y postponed their meeting"), as PETRARCH codes it.
     if (targets.empty()) {
-      if (mutual && sources.size() >= 2) {
+      if (sources.size() >= 2) {
         for (const auto& a : sources)
           for (const auto& b : sources)
             if (a.code != b.code) emit(a, &b, code);
@@ -565,6 +658,19 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           if (!c.reverse_code.empty() && c.reverse_code != "---") emit(b, &a, c.reverse_code);
         }
     }
+  }
+  // A verb's bare default ("X said", with nothing to say it to) adds nothing
+  // to a sentence that codes a dyadic event: it is dropped.
+  bool dyadic = false;
+  for (size_t k = first_event; k < out->size(); ++k) dyadic |= (*out)[k].target.has_value();
+  if (dyadic) {
+    size_t w = first_event;
+    for (size_t k = first_event; k < out->size(); ++k)
+      if (!bare[k - first_event]) {
+        if (w != k) (*out)[w] = std::move((*out)[k]);
+        ++w;
+      }
+    out->resize(w);
   }
 }
 

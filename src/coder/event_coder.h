@@ -6,10 +6,20 @@
 // order. The source is the pattern's $S slot, else the subject (the by-agent
 // of a passive; the controller of an xcomp; the modified noun of a
 // participle); the target is the $T slot, else the object or the first actor
-// of the clause. Compound actors give one event per pair; `!recip` patterns
-// give both directions; negated triggers give nothing; an event under an
+// of the clause (through of-phrases and a participle or infinitive modifying
+// the object: "ties between X", "roads leading into X"), else the first
+// actor of a clausal complement that codes nothing itself ("said he was
+// satisfied with X"). Compound actors give one event per pair (a compound
+// subject with no other party: events between its members); `!recip`
+// patterns and `[032:033]` codes give both directions; negated triggers give
+// nothing unless the pattern spells the negation out; an event under an
 // intent verb ("poised to", "plans to", "vowed to") becomes the matching
-// intent code (03x; 13x for threats of force).
+// intent code (03x; 13x for threats of force). A bare verb without a target
+// ("officials said") is dropped when the sentence codes a dyadic event.
+// Codes outside CAMEO are kept as the dictionary writes them ("174K");
+// codes without a digit ("+++") are placeholders that code nothing. Set
+// DYAD_CODER_DEBUG in the environment to print each sentence's parse, actors
+// and candidate patterns to stderr.
 //
 // Build once; Code is const and thread-safe.
 #ifndef DYAD_CODER_EVENT_CODER_H_

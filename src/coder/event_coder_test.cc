@@ -186,6 +186,54 @@ TEST_F(EventCoderTest, EventsCiteTheirWords) {
   EXPECT_NE(e.pattern.find("fixture_verbs.txt:"), std::string::npos);
 }
 
+TEST_F(EventCoderTest, ReportWithoutTargetGivesWayToTheReportedEvent) {
+  // "Valdoria criticized Kestria, the minister said." -> the criticism only.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|2|obj ,|PUNCT|,|7|punct the|DET|the|6|det minister|NOUN|minister|7|nsubj "
+                        "said|VERB/VBD|say|2|parataxis")),
+            V({"VAL 111 KES"}));
+  // Alone, the report stays.
+  EXPECT_EQ(Code(Parsed("the|DET|the|2|det minister|NOUN|minister|3|nsubj said|VERB/VBD|say|0|root")),
+            V({"---GOV 010 -"}));
+}
+
+TEST_F(EventCoderTest, ReportTakesItsTargetFromAnUncodedComplement) {
+  // "Valdoria said it was unhappy with Kestria."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root it|PRON|it|5|nsubj "
+                        "was|AUX|be|5|cop unhappy|ADJ|unhappy|2|ccomp with|ADP|with|7|case Kestria|PROPN|Kestria|5|obl")),
+            V({"VAL 010 KES"}));
+}
+
+TEST_F(EventCoderTest, UnmarkedActorBeforeASubjectlessVerbIsItsSubject) {
+  // The parser took an unknown name for an adverb: "Valdoria attacked Kestria".
+  EXPECT_EQ(Code(Parsed("Valdoria|ADV|valdoria|2|advmod attacked|VERB/VBD|attack|0|root Kestria|PROPN|Kestria|2|obj")),
+            V({"VAL 190 KES"}));
+}
+
+TEST_F(EventCoderTest, RoleNounOverCoordinatedCountries) {
+  // "Soldiers from Valdoria and Kestria attacked the Marvel Isles."
+  EXPECT_EQ(Code(Parsed("Soldiers|NOUN/NNS|soldier|6|nsubj from|ADP|from|3|case Valdoria|PROPN|Valdoria|1|nmod "
+                        "and|CCONJ|and|5|cc Kestria|PROPN|Kestria|3|conj attacked|VERB/VBD|attack|0|root "
+                        "the|DET|the|9|det Marvel|PROPN|Marvel|9|compound Isles|PROPN|Isles|6|obj")),
+            V({"KESMIL 190 MAR", "VALMIL 190 MAR"}));
+}
+
+TEST_F(EventCoderTest, TitleBeforeANamedPersonOfACountry) {
+  // "Minister Dara Vell criticized Valdoria": a person coded as a bare country
+  // takes the title's role; a person with a role in the code keeps it.
+  EXPECT_EQ(Code(Parsed("Minister|NOUN|minister|3|compound Dara|PROPN|Dara|3|compound Vell|PROPN|Vell|4|nsubj "
+                        "criticized|VERB/VBD|criticize|0|root Valdoria|PROPN|Valdoria|4|obj")),
+            V({"KESGOV 111 VAL"}));
+}
+
+TEST_F(EventCoderTest, CompoundSubjectSharesTheTarget) {
+  // "Valdoria and Kestria criticized the Marvel Isles" -> one event per source, none between them.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|4|nsubj and|CCONJ|and|3|cc Kestria|PROPN|Kestria|1|conj "
+                        "criticized|VERB/VBD|criticize|0|root the|DET|the|7|det Marvel|PROPN|Marvel|7|compound "
+                        "Isles|PROPN|Isles|4|obj")),
+            V({"KES 111 MAR", "VAL 111 MAR"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -136,13 +136,15 @@ Result<CompiledDictionary> CompiledDictionary::Compile(Dictionary dict) {
                      });
   }
   c.default_codes_.resize(d.verbs.entries.size());
+  c.default_reverse_codes_.resize(d.verbs.entries.size());
   for (size_t e = 0; e < d.verbs.entries.size(); ++e) {
     const VerbEntry& v = d.verbs.entries[e];
     const int idx = static_cast<int>(e);
-    c.default_codes_[e] = !v.code.empty() ? v.code
-                          : (v.block >= 0 && v.block < static_cast<int>(d.verbs.blocks.size()))
-                              ? d.verbs.blocks[v.block].code
-                              : "---";
+    const bool in_block = v.block >= 0 && v.block < static_cast<int>(d.verbs.blocks.size());
+    c.default_codes_[e] = !v.code.empty() ? v.code : in_block ? d.verbs.blocks[v.block].code : "---";
+    c.default_reverse_codes_[e] = !v.code.empty() ? v.reverse_code
+                                  : in_block      ? d.verbs.blocks[v.block].reverse_code
+                                                  : "";
     auto add = [idx](std::vector<int>& list) {
       if (list.empty() || list.back() != idx) list.push_back(idx);
     };
@@ -241,6 +243,9 @@ const std::vector<const VerbPattern*>& CompiledDictionary::PatternsForVerb(int e
 }
 
 const std::string& CompiledDictionary::DefaultCode(int entry) const { return default_codes_.at(entry); }
+const std::string& CompiledDictionary::DefaultReverseCode(int entry) const {
+  return default_reverse_codes_.at(entry);
+}
 
 bool CompiledDictionary::InSynset(std::string_view synset, std::string_view word) const {
   auto it = synsets_.find(UpperName(synset));

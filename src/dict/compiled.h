@@ -84,6 +84,8 @@ class CompiledDictionary {
   const VerbEntry& verb(int entry) const { return dict_.verbs.entries[entry]; }
   // The code of a verb with no pattern matched ("---" = none).
   const std::string& DefaultCode(int entry) const;
+  // Its reverse code ("033" of "[032:033]": the target does it to the source too); "" = none.
+  const std::string& DefaultReverseCode(int entry) const;
   // Does the word (normalised) belong to the synset (single-word phrases and
   // nested synsets included)?
   bool InSynset(std::string_view synset, std::string_view word) const;
@@ -105,6 +107,7 @@ class CompiledDictionary {
   std::vector<std::vector<const VerbPattern*>> patterns_by_block_;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets_;
   std::vector<std::string> default_codes_;  // per entry
+  std::vector<std::string> default_reverse_codes_;  // per entry
 };
 
 }  // namespace dyad::dict

@@ -71,6 +71,10 @@ TEST(DyadReader, AgentsComposeModes) {
   EXPECT_EQ(ComposeAgent("IRQ", e[2]), "IGOUNO");
   EXPECT_EQ(ComposeAgent("IRQ", e[3]), "IRQGOVFRM");
   EXPECT_EQ(ComposeAgent("IRQ", e[4]), "NGOIRQ");
+  // A code that already holds the agent's code keeps it once.
+  EXPECT_EQ(ComposeAgent("IRQCOP", e[0]), "IRQCOP");
+  EXPECT_EQ(ComposeAgent("NGOIRQ", e[4]), "NGOIRQ");
+  EXPECT_EQ(ComposeAgent("IRQGOV", e[0]), "IRQGOVCOP");
 }
 
 TEST(DyadReader, VerbPatternsBecomeElements) {

@@ -39,9 +39,17 @@ std::string SelectCode(const std::vector<CodeTerm>& terms, const std::optional<D
 }
 
 std::string ComposeAgent(const std::string& country, const AgentEntry& agent) {
+  // A code already holding the agent's code (at a 3-letter boundary) keeps it
+  // once: "IRQGOV" + "GOV" stays "IRQGOV".
+  auto holds = [&] {
+    if (agent.code.empty()) return true;
+    for (size_t i = 0; i + agent.code.size() <= country.size(); i += 3)
+      if (country.compare(i, agent.code.size(), agent.code) == 0) return true;
+    return false;
+  };
   switch (agent.compose) {
-    case AgentEntry::Compose::kSuffix: return country + agent.code;
-    case AgentEntry::Compose::kPrefix: return agent.code + country;
+    case AgentEntry::Compose::kSuffix: return holds() ? country : country + agent.code;
+    case AgentEntry::Compose::kPrefix: return holds() ? country : agent.code + country;
     case AgentEntry::Compose::kStandalone: return agent.code;
   }
   return agent.code;

@@ -107,7 +107,8 @@ struct AgentEntry {
   SourceLoc loc;
 };
 
-// country ("IRQ") + agent -> "IRQCOP" / "NGOIRQ" / the standalone code.
+// country ("IRQ") + agent -> "IRQCOP" / "NGOIRQ" / the standalone code; a code
+// already holding the agent's code at a 3-letter boundary is kept ("IRQGOV" + GOV).
 std::string ComposeAgent(const std::string& country, const AgentEntry& agent);
 
 struct Agents {
@@ -183,6 +184,7 @@ struct VerbEntry {
   bool noun = false;                 // Dyad `noun` head: an event noun, not a verb
   int block = -1;                    // index into Verbs::blocks
   SourceLoc loc;
+  std::string reverse_code;          // with `code`: the reverse event's code ("" = none)
 };
 
 // A set of synonymous verbs sharing patterns (PETRARCH "--- NAME [code] ---";
@@ -193,6 +195,7 @@ struct VerbBlock {
   std::vector<int> verbs;            // indices into Verbs::entries
   std::vector<VerbPattern> patterns;
   SourceLoc loc;
+  std::string reverse_code;          // "033" of "[032:033]": target -> source as well; "" = none
 };
 
 // Synonym set: alternatives, each a sequence of words (or nested &sets).

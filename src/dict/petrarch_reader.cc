@@ -107,7 +107,7 @@ class VerbsReader : Base {
         Error(fmt::format("verb block header without ']': '{}'", Clip(t)));
         b.code = "---";
       } else {
-        SplitCode(Trim(body.substr(lb + 1, rb - lb - 1)), &b.code, nullptr);
+        SplitCode(Trim(body.substr(lb + 1, rb - lb - 1)), &b.code, &b.reverse_code);
         if (b.code.empty()) b.code = "---";
       }
       body = Trim(body.substr(0, lb));
@@ -225,7 +225,7 @@ class VerbsReader : Base {
     }
     std::string_view body = Trim(StripHash(t));
     if (body.empty()) return;
-    std::string code;
+    std::string code, reverse;
     const size_t lb = body.find('[');
     if (lb != std::string_view::npos) {
       const size_t rb = body.find(']', lb);
@@ -233,7 +233,6 @@ class VerbsReader : Base {
         Error(fmt::format("verb code without ']': '{}'", Clip(t)));
         return;
       }
-      std::string reverse;
       SplitCode(body.substr(lb + 1, rb - lb - 1), &code, &reverse);
       body = Trim(body.substr(0, lb));
     }
@@ -278,6 +277,7 @@ class VerbsReader : Base {
       e.forms = RegularVerbForms(e.lemma);
     }
     e.code = code;
+    e.reverse_code = reverse;
     e.block = block_;
     e.loc = Loc();
     dict_->verbs.blocks[block_].verbs.push_back(static_cast<int>(dict_->verbs.entries.size()));

@@ -31,6 +31,7 @@ TEST(PetrarchVerbs, BlocksFormsPatternsSynsets) {
   const VerbBlock& b = d.verbs.blocks[0];
   EXPECT_EQ(b.name, "LEND");
   EXPECT_EQ(b.code, "070");
+  EXPECT_EQ(b.reverse_code, "071");  // "[070:071]": the target lends back
   ASSERT_EQ(b.verbs.size(), 3u);
   const VerbEntry& lend = d.verbs.entries[b.verbs[0]];
   EXPECT_EQ(lend.lemma, "lend");
@@ -44,6 +45,7 @@ TEST(PetrarchVerbs, BlocksFormsPatternsSynsets) {
   EXPECT_EQ(wire.lemma, "transfer");
   EXPECT_EQ(wire.before, std::vector<std::string>{"wire"});
   EXPECT_EQ(wire.code, "072");
+  EXPECT_EQ(wire.reverse_code, "");
   ASSERT_EQ(b.patterns.size(), 3u);
   const VerbPattern& p0 = b.patterns[0];
   EXPECT_EQ(p0.code, "0711");

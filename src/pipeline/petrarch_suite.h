@@ -3,7 +3,9 @@
 // A suite file has an <Environment> naming the dictionaries (resolved relative
 // to the file) and <Sentence date= id= category=> records, each with <Text>,
 // zero or more <EventCoding sourcecode= targetcode= eventcode=> and a
-// <Parse> tree (never used: Dyad parses the raw text itself). A record passes
+// <Parse> tree (never used: Dyad parses the raw text itself). An
+// <EventCoding> with noevents="True" or an error= attribute (a story discard,
+// a bad parse) means the record expects no events. A record passes
 // when the set of (source, target, code) triples Dyad emits equals the
 // expected set; a missing actor is written "---".
 #ifndef DYAD_PIPELINE_PETRARCH_SUITE_H_
