@@ -653,6 +653,10 @@ void Tokenizer::TokenizeRaw(std::string_view text, uint32_t start, uint32_t end,
     uint8_t seen_and = kByteAlnum, seen_or = 0;
     while (j < end) {
       uint8_t kc = kBytes.c[u[j]];
+      if (kc == kByteAlnum) {  // most bytes: nothing to note
+        ++j;
+        continue;
+      }
       if (kc & kByteSpace) break;
       if (kc & kByteHigh) {
         auto cp = DecodeAt(t, j);
