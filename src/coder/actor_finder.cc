@@ -76,6 +76,15 @@ std::vector<ActorMention> SentenceActors::Compound(const ParseTree& tree, int h)
   if (h < 0) return out;
   for (const auto& m : at_[h]) out.push_back(m);
   if (out.empty()) return out;
+  // Coordinated modifiers name several actors: "Eriadori and Calenardhon
+  // leaders".
+  for (int c : tree.children(h))
+    if (c < h && IsNpInternal(tree.deprel(c), tree.rel(c)))
+      for (int k : tree.children(c))
+        if (tree.rel(k) == "conj" && k < h && !at_[k].empty())
+          for (const auto& m : at_[k])
+            if (std::none_of(out.begin(), out.end(), [&](const ActorMention& o) { return o.code == m.code; }))
+              out.push_back(m);
   // Conjuncts hang off the first conjunct in UD.
   std::vector<int> stack{h};
   while (!stack.empty()) {

@@ -63,7 +63,10 @@ class PatternMatch {
     if (p.before_adjacent && !p.before.empty()) {
       if (used_.empty() || *std::max_element(used_.begin(), used_.end()) != trigger_ - 1) return false;
     }
-    return MatchSeq(p.after, 0, c.after, -1, trigger_);
+    after_ = true;
+    bool ok = MatchSeq(p.after, 0, c.after, -1, trigger_);
+    after_ = false;
+    return ok;
   }
 
   int source() const { return source_; }
@@ -132,7 +135,16 @@ class PatternMatch {
       if (t_.head(j) >= 0 && !Attached(t_.head(j))) continue;  // the phrase the preposition marks
       size_t used = used_.size();
       used_.push_back(j);
+      // A pattern ending in a bare preposition ("... FROM") names its
+      // phrase's actor as the target.
+      int save_t = target_;
+      if (el.words.empty() && target_ < 0 && t_.head(j) >= 0) {
+        int np = t_.head(j);
+        if (a_.At(np).empty() && a_.GroupOf(np) >= 0) np = a_.GroupOf(np);
+        if (!a_.At(np).empty()) target_ = np;
+      }
       if (Enumerate(el.words, 0, seq, static_cast<long>(q), j, rest)) return true;
+      target_ = save_t;
       used_.resize(used);
     }
     return false;
@@ -184,7 +196,16 @@ class PatternMatch {
       if (!Attached(j)) continue;
       size_t used = used_.size();
       used_.push_back(j);
+      // A preposition the pattern names after the verb ("* MEMOS FROM")
+      // marks the target's phrase unless a slot names another.
+      int save_t = target_;
+      if (after_ && target_ < 0 && t_.upos(j) == "ADP" && t_.head(j) >= 0) {
+        int np = t_.head(j);
+        if (a_.At(np).empty() && a_.GroupOf(np) >= 0) np = a_.GroupOf(np);
+        if (!a_.At(np).empty()) target_ = np;
+      }
       if (Enumerate(terms, k + 1, seq, static_cast<long>(q), j, then)) return true;
+      target_ = save_t;
       used_.resize(used);
     }
     return false;
@@ -195,6 +216,7 @@ class PatternMatch {
   const dict::CompiledDictionary& d_;
   int trigger_;
   int source_ = -1, target_ = -1;
+  bool after_ = false;  // matching the words after the trigger
   std::vector<int> used_;
 };
 
@@ -247,11 +269,14 @@ Clause ClauseOf(const ParseTree& t, int v) {
   // A participle modifying a noun ("a letter presented by X to Y"): the noun is its object.
   if (h >= 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN" && !IsRootClauseNoun(t, v))
     c.after.insert(c.after.begin(), h);
-  // Words before the trigger also include its subject's phrase.
+  // Words before the trigger also include its subject's phrase, and the
+  // verb whose complement it is ("indicated it would act": INDICATED WOULD *).
   for (int ch : t.children(v))
     if (t.rel(ch) == "nsubj")
       for (int k : t.Subtree(ch)) c.before.push_back(k);
+  if (h >= 0 && h < v && (t.rel(v) == "ccomp" || t.rel(v) == "xcomp") && t.IsVerbal(h)) c.before.push_back(h);
   std::sort(c.before.begin(), c.before.end());
+  c.before.erase(std::unique(c.before.begin(), c.before.end()), c.before.end());
   return c;
 }
 
@@ -333,11 +358,13 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       if (t.Child(v, "xcomp") >= 0) return t.Child(v, "nsubj:pass");
       return -1;
     }
+    // "the attacks are unlikely": copular predicates carry the subject
+    // themselves. Of two subjects (a noun phrase the parser split), the one
+    // next to the verb heads the phrase.
+    int subj = -1;
     for (int c : t.children(v))
-      if (t.rel(c) == "nsubj") {
-        // "the attacks are unlikely": copular predicates carry the subject themselves.
-        return c;
-      }
+      if (t.rel(c) == "nsubj" && (subj < 0 || (c < v && c > subj))) subj = c;
+    if (subj >= 0) return subj;
     // No subject in the parse: an unmarked actor phrase hung on the verb
     // before it stands in for it (an unknown name tagged as an adverb).
     for (int c : t.children(v)) {
@@ -357,6 +384,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       return self(h, self, depth + 1);
     }
     if (r == "conj") return self(h, self, depth + 1);
+    if (r == "advcl" && t.CaseOf(v) == "to") {
+      // "prompted X to advocate" with the infinitive read as an adverbial
+      // clause: still object control.
+      int obj = t.Child(h, "obj");
+      if (obj >= 0 && obj < v && !actors.At(obj).empty()) return obj;
+    }
     if (r == "advcl" && (t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.CaseOf(v) == "to")) return self(h, self, depth + 1);
     if (r == "acl" && t.xpos(v) == "VBG") return h;
     if (IsRootClauseNoun(t, v)) return h;
