@@ -69,7 +69,9 @@ class ByteReader {
     uint64_t n;
     if (!Get(&n) || n > (data_.size() - pos_) / sizeof(T)) return Fail(sizeof(T));
     v->resize(n);
-    std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
+    // An empty vector's data() may be null, which memcpy must not be given
+    // even for zero bytes.
+    if (n > 0) std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return true;
   }
