@@ -103,11 +103,14 @@ std::vector<ActorMention> SentenceActors::Compound(const ParseTree& tree, int h)
 
 SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
                                  ActorContext* ctx) const {
+  return Find(tree, s, date, ctx, dict::KeysOfTokens(s.tokens), dict::KeysOfLemmas(s.tokens));
+}
+
+SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
+                                 ActorContext* ctx, const dict::TokenKeys& keys, const dict::TokenKeys& lemmas) const {
   const int n = tree.size();
   SentenceActors out(n);
   if (n == 0) return out;
-  dict::TokenKeys keys = dict::KeysOfTokens(s.tokens);
-  dict::TokenKeys lemmas = dict::KeysOfLemmas(s.tokens);
   // Matches report token spans [token_begin, token_end) (dict/compiled.h).
   auto tok_span = [&](const dict::TokenKeys&, uint32_t tb, uint32_t te) {
     return std::pair<int, int>(static_cast<int>(tb), std::min(static_cast<int>(te), n));

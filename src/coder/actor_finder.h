@@ -60,6 +60,10 @@ class ActorFinder {
 
   SentenceActors Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
                       ActorContext* ctx) const;
+  // The same with the sentence's keys already made (dict::KeysOfTokens and
+  // dict::KeysOfLemmas of s.tokens).
+  SentenceActors Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date, ActorContext* ctx,
+                      const dict::TokenKeys& keys, const dict::TokenKeys& lemmas) const;
 
  private:
   const dict::CompiledDictionary& dict_;

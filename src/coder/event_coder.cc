@@ -94,6 +94,9 @@ class PatternMatch {
     int h = t_.head(j);
     if (h < 0) return false;
     if (anchored(h)) return true;
+    // Words before the trigger on the verb whose complement it is.
+    if (j < trigger_ && h == t_.head(trigger_) && (t_.rel(trigger_) == "xcomp" || t_.rel(trigger_) == "ccomp"))
+      return true;
     // A noun trigger's by-phrase that the parser hung on the governing verb.
     bool noun = t_.upos(trigger_) == "NOUN" || t_.upos(trigger_) == "PROPN";
     if (noun && h == t_.head(trigger_) && t_.CaseOf(j) == "by") return true;
@@ -226,6 +229,27 @@ bool IsEventCode(std::string_view code) {
   return std::any_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Can the pattern match at all? Every literal word it names must be among
+// the clause's words (lemma or form) on its side of the trigger; a cheap test
+// before the full match, which enumerates positions.
+bool LiteralsPresent(const VerbPattern& p, const ParseTree& t, const std::vector<int>& before,
+                     const std::vector<int>& after) {
+  auto side = [&](const std::vector<PatternElement>& els, const std::vector<int>& seq) {
+    auto has = [&](const std::string& w) {
+      for (int j : seq)
+        if (t.lemma_key(j) == w || t.form_key(j) == w) return true;
+      return false;
+    };
+    for (const PatternElement& el : els) {
+      if (el.kind == PatternElement::Kind::kPrep && !el.prep.word.empty() && !has(el.prep.word)) return false;
+      for (const PatternTerm& term : el.words)
+        if (!term.word.empty() && !has(term.word)) return false;
+    }
+    return true;
+  };
+  return side(p.before, before) && side(p.after, after);
+}
+
 bool IsRelcl(std::string_view deprel) {
   return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
 }
@@ -274,7 +298,13 @@ Clause ClauseOf(const ParseTree& t, int v) {
   for (int ch : t.children(v))
     if (t.rel(ch) == "nsubj")
       for (int k : t.Subtree(ch)) c.before.push_back(k);
-  if (h >= 0 && h < v && (t.rel(v) == "ccomp" || t.rel(v) == "xcomp") && t.IsVerbal(h)) c.before.push_back(h);
+  // With it come that verb's auxiliaries and adverbs ("won't try to clash").
+  if (h >= 0 && h < v && (t.rel(v) == "ccomp" || t.rel(v) == "xcomp") && t.IsVerbal(h)) {
+    c.before.push_back(h);
+    for (int ch : t.children(h))
+      if (ch < h && (t.rel(ch) == "aux" || t.rel(ch) == "advmod"))
+        for (int k : t.Subtree(ch)) c.before.push_back(k);
+  }
   std::sort(c.before.begin(), c.before.end());
   c.before.erase(std::unique(c.before.begin(), c.before.end()), c.before.end());
   return c;
@@ -324,8 +354,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   for (const auto& d : dict_.MatchDiscards(keys))
     if (!d.story) return;
   ParseTree t(s);
-  SentenceActors actors = actors_.Find(t, s, doc.published, ctx);
   dict::TokenKeys lemmas = dict::KeysOfLemmas(s.tokens);
+  SentenceActors actors = actors_.Find(t, s, doc.published, ctx, keys, lemmas);
   const int n = t.size();
   static const bool debug = std::getenv("DYAD_CODER_DEBUG") != nullptr;
   if (debug) {
@@ -344,6 +374,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     int source = -1, target = -1;
     std::vector<int> used;
     bool by_default = false;  // the verb alone: its default code, or a pattern of no other words
+    Clause clause;            // the trigger's clause
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
@@ -444,7 +475,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (p->noun != entry.noun) continue;
         if (!IsEventCode(p->code)) continue;  // "+++", "xxy": placeholders that code nothing
         int spec = p->Specificity();
-        if (spec <= best_spec) continue;
+        if (spec <= best_spec) break;  // most specific first: the rest are no better
+        if (!LiteralsPresent(*p, t, clause.before, clause.after)) continue;
         PatternMatch pm(t, actors, dict_, v);
         if (!pm.Match(*p, clause)) continue;
         // A pattern of the verb alone says no more than a default code.
@@ -477,6 +509,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                    best.pattern.c_str(), best.source, best.target);
     for (int u : best.used)
       if (u != v && u >= 0 && u < n) consumed.insert(u);
+    best.clause = std::move(clause);
     cands.push_back(std::move(best));
   }
 
@@ -562,7 +595,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             }
             return false;
           };
-          for (int j : ClauseOf(t, v).after) {
+          for (int j : c.clause.after) {
             int h = resolve_head(j);
             if (h >= 0 && h != src && in_vp(h)) {
               tgt = h;
