@@ -61,7 +61,19 @@ int Parser::Predict(const ParseState& s, const ParseInput& in, std::vector<uint6
   const int nc = num_classes();
   scores->assign(nc, 0);
   weights_.Score(*feats, scores->data());
-  return BestValidClass(s, scores->data(), nc);
+  // BestValidClass without a validity call per class: the three moves'
+  // validity once, then the root rule (only RIGHT onto ROOT carries `root`).
+  const int32_t* sc = scores->data();
+  const bool shift_ok = kMoves[0].is_valid(s), left_ok = kMoves[1].is_valid(s), right_ok = kMoves[2].is_valid(s);
+  const bool to_root = s.S(1) == 0;
+  int best = shift_ok ? 0 : -1;
+  for (int c = 1; c < nc; ++c) {
+    const bool left = c % 2 == 1;
+    if (!(left ? left_ok : right_ok)) continue;
+    if (root_label_ >= 0 && (!left && to_root) != (LabelOf(c) == root_label_)) continue;
+    if (best < 0 || sc[c] > sc[best]) best = c;
+  }
+  return best;
 }
 
 void Parser::Parse(const ParseInput& in, int n, std::vector<int>* heads, std::vector<int>* labels) const {

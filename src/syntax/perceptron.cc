@@ -32,11 +32,29 @@ uint64_t HashString(std::string_view s) {
 // ---------------------------------------------------------------- WeightTable
 
 void WeightTable::Score(const uint64_t* features, size_t n, int32_t* scores) const {
-  for (size_t f = 0; f < n; ++f) {
-    const Slot* s = Find(features[f]);
-    if (!s) continue;
-    const Weight* w = entries_.data() + s->begin;
-    for (uint32_t i = 0; i < s->len; ++i) scores[w[i].cls] += w[i].w;
+  if (slots_.empty()) return;
+  // The table is far larger than the caches, so each lookup is one miss for
+  // the slot and one for its row. Done in batches, in three passes
+  // (prefetch the slots; find them and prefetch the rows; add), so the
+  // misses of a batch overlap instead of following one another.
+  constexpr size_t kBatch = 32;
+  const size_t mask = slots_.size() - 1;
+  const Slot* found[kBatch];
+  for (size_t from = 0; from < n; from += kBatch) {
+    const size_t m = std::min(kBatch, n - from);
+    const uint64_t* f = features + from;
+    for (size_t k = 0; k < m; ++k) __builtin_prefetch(&slots_[SlotOf(f[k], mask)]);
+    size_t hits = 0;
+    for (size_t k = 0; k < m; ++k) {
+      const Slot* s = Find(f[k]);
+      if (!s) continue;
+      __builtin_prefetch(entries_.data() + s->begin);
+      found[hits++] = s;
+    }
+    for (size_t k = 0; k < hits; ++k) {
+      const Weight* w = entries_.data() + found[k]->begin;
+      for (uint32_t i = 0, len = found[k]->len; i < len; ++i) scores[w[i].cls] += w[i].w;
+    }
   }
 }
 
