@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/file.h"
 #include "train/lemmatizer_trainer.h"
 #include "train/parser_trainer.h"
 #include "train/tagger_trainer.h"
@@ -80,7 +81,19 @@ Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const 
     RetagSentences(*tagger, &ptrain);
   }
   RetagSentences(*tagger, &pdev);
+  if (!opt.save_tags_dir.empty()) {
+    for (auto [name, sents] : {std::pair{"tagged-train.conllu", &ptrain}, std::pair{"tagged-dev.conllu", &pdev}}) {
+      std::string text;
+      for (auto& s : *sents) text += FormatConllu(s);
+      Status st = WriteFile(opt.save_tags_dir + "/" + name, text);
+      if (!st.ok()) return st;
+    }
+  }
+  return RetrainParser(SyntaxModel(std::move(*tagger), std::move(*lemmatizer), Parser()), ptrain, pdev, opt);
+}
 
+Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<ConlluSentence>& ptrain,
+                                  const std::vector<ConlluSentence>& pdev, const SyntaxTrainOptions& opt) {
   if (opt.verbose) fmt::print(stderr, "== parser\n");
   ParserTrainOptions popt;
   popt.epochs = opt.parser_epochs;
@@ -91,7 +104,7 @@ Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const 
   std::string note =
       fmt::format("dyad train syntax --seed {} --tagger-epochs {} --epochs {} --jackknife {} --fold-tagger-epochs {}",
                   opt.seed, opt.tagger_epochs, opt.parser_epochs, opt.jackknife, opt.fold_tagger_epochs);
-  return SyntaxModel(std::move(*tagger), std::move(*lemmatizer), std::move(*parser), note);
+  return SyntaxModel(base.tagger(), base.lemmatizer(), std::move(*parser), note);
 }
 
 }  // namespace dyad

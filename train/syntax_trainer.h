@@ -29,6 +29,10 @@ struct SyntaxTrainOptions {
   int jackknife = 5;  // folds; 0 or 1 = parser trains on the final tagger's tags of train
   int threads = 3;    // jackknife folds trained at once
   bool verbose = true;
+  // When set, the parser's training tags (jackknifed) and dev tags are also
+  // written there as tagged-train.conllu / tagged-dev.conllu, for
+  // RetrainParser experiments.
+  std::string save_tags_dir;
 };
 
 // Replaces upos/xpos of every word by the tagger's prediction.
@@ -36,6 +40,13 @@ void RetagSentences(const Tagger& tagger, std::vector<ConlluSentence>* sentences
 
 Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
                                 const SyntaxTrainOptions& options);
+
+// Step 3 alone, for comparing parser variants quickly: trains a parser on
+// sentences already tagged as step 2 tags them (e.g. the files written by
+// save_tags_dir) and pairs it with `base`'s tagger and lemmatiser. Given the
+// tags of the same seed and options, the result equals TrainSyntax's.
+Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<ConlluSentence>& tagged_train,
+                                  const std::vector<ConlluSentence>& tagged_dev, const SyntaxTrainOptions& options);
 
 }  // namespace dyad
 

@@ -17,6 +17,7 @@ namespace {
 struct TrainSyntaxArgs {
   std::string train, dev, out;
   SyntaxTrainOptions opt;
+  std::string parser_only;  // base model: train only the parser, on already tagged --train/--dev
   bool quiet = false;
 };
 
@@ -39,7 +40,17 @@ int RunTrainSyntax(const TrainSyntaxArgs& a) {
   }
   SyntaxTrainOptions opt = a.opt;
   opt.verbose = !a.quiet;
-  auto model = TrainSyntax(*train, dev, opt);
+  Result<SyntaxModel> model = InvalidArgument("no model");
+  if (a.parser_only.empty()) {
+    model = TrainSyntax(*train, dev, opt);
+  } else {
+    auto base = SyntaxModel::Load(a.parser_only);
+    if (!base.ok()) {
+      fmt::print(stderr, "dyad train syntax: {}\n", base.status().ToString());
+      return kExitUsage;
+    }
+    model = RetrainParser(*base, *train, dev, opt);
+  }
   if (!model.ok()) {
     fmt::print(stderr, "dyad train syntax: {}\n", model.status().ToString());
     return kExitSkipped;
@@ -75,6 +86,11 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax)", [](CLI:
       ->capture_default_str();
   syn->add_option("--threads", args->opt.threads, "jackknife folds trained at once (result does not depend on it)")
       ->capture_default_str();
+  syn->add_option("--save-tags", args->opt.save_tags_dir,
+                  "also write the parser's (jackknifed) training tags and dev tags to DIR/tagged-{train,dev}.conllu");
+  syn->add_option("--parser-only", args->parser_only,
+                  "experiments: keep this model's tagger and lemmatiser and train only the parser on --train/--dev "
+                  "as tagged (files written by --save-tags)");
   syn->add_flag("--quiet", args->quiet, "no per-epoch scores");
   syn->callback([args, rc]() { *rc = RunTrainSyntax(*args); });
 });
