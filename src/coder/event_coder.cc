@@ -331,20 +331,53 @@ std::string IntentCode(const std::string& code) {
 EventCoder::EventCoder(const dict::CompiledDictionary& dict, const dict::CameoTable* cameo, CoderOptions options)
     : dict_(dict), cameo_(cameo), options_(options), actors_(dict) {}
 
+void DropCarrierStatements(std::vector<Event>* events, size_t first);
+
 void EventCoder::Code(Document* doc) const {
   // Story-level discards stop the whole document.
   for (const auto& s : doc->sentences)
     for (const auto& d : dict_.MatchDiscards(dict::KeysOfTokens(s.tokens)))
       if (d.story) return;
   ActorContext ctx;
+  // A name written in full anywhere in the story licenses its surname
+  // everywhere, the headline included ("Yoon and Kishida meet" above "South
+  // Korean President Yoon Suk Yeol ...").
+  for (const auto& s : doc->sentences)
+    for (const auto& m : dict_.MatchActors(dict::KeysOfTokens(s.tokens), doc->published))
+      if (!m.weak && !m.code.empty()) ctx.seen_entries.insert(m.entry);
   for (int i = 0; i < static_cast<int>(doc->sentences.size()); ++i) {
     const Sentence& s = doc->sentences[i];
     if (!options_.code_all_roles) {
       if (s.paragraph < 0 || s.paragraph >= static_cast<int>(doc->paragraphs.size())) continue;
       if (!IsCoded(doc->paragraphs[s.paragraph].role)) continue;
     }
+    size_t first = doc->events.size();
     CodeSentence(*doc, i, &ctx, &doc->events);
+    DropCarrierStatements(&doc->events, first);
   }
+}
+
+void DropCarrierStatements(std::vector<Event>* events, size_t first) {
+  // "X said Y attacked Z": the report carries the event it reports. A bare
+  // statement (01x, no target) is dropped when the same sentence gives its
+  // source another event from another word.
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = first; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (e.target || e.code.rfind("01", 0) != 0 || !e.source) continue;
+    for (size_t j = first; j < events->size(); ++j) {
+      const Event& o = (*events)[j];
+      if (j == i || !o.source || o.code.rfind("01", 0) == 0) continue;
+      if (o.verb.start != e.verb.start && o.source->code == e.source->code) drop[i] = true;
+    }
+  }
+  size_t w = first;
+  for (size_t i = first; i < events->size(); ++i)
+    if (!drop[i]) {
+      if (w != i) (*events)[w] = std::move((*events)[i]);
+      ++w;
+    }
+  events->resize(w);
 }
 
 void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, std::vector<Event>* out) const {

@@ -11,6 +11,7 @@
 #include "dict/cameo.h"
 #include "dict/phrase.h"
 #include "ingest/drop_cap.h"
+#include "pipeline/finite_verb.h"
 #include "pipeline/headline_case.h"
 #include "where/attach_places.h"
 
@@ -101,7 +102,7 @@ void Pipeline::ParseAndCode(Document* doc) const {
     if (headline && IsTitleCase(s.tokens)) {
       AnnotateTitleCase(&s, doc->published);
     } else {
-      syntax_.Annotate(&s);
+      AnnotateWithFiniteVerb(syntax_, &s);
     }
   }
   if (!coder_) return;
