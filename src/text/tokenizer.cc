@@ -682,10 +682,18 @@ void Tokenizer::TokenizeRaw(std::string_view text, uint32_t start, uint32_t end,
 
 void Tokenizer::Tokenize(std::string_view text, uint32_t start, uint32_t end,
                          std::vector<Token>* out) const {
-  RawTokens raw;
+  // Callers tokenize sentence by sentence: keep one scratch buffer per
+  // thread rather than allocating for every call, but never hold on to the
+  // buffer of a huge span.
+  thread_local RawTokens raw;
+  raw.clear();
   TokenizeRaw(text, start, end, &raw);
-  out->reserve(out->size() + raw.tokens.size());
+  // Grow geometrically: a caller appending span after span to one vector
+  // must not pay a reallocation per call.
+  const size_t need = out->size() + raw.tokens.size();
+  if (out->capacity() < need) out->reserve(std::max(need, 2 * out->capacity()));
   for (size_t k = 0; k < raw.tokens.size(); ++k) raw.AppendToken(text, k, out);
+  if (raw.tokens.capacity() > (size_t{1} << 16)) raw = RawTokens();
 }
 
 }  // namespace dyad
