@@ -61,6 +61,51 @@ TEST(ParserTest, OutputIsATreeWithOneRoot) {
   EXPECT_EQ(roots, 1);
 }
 
+// Predict's quick validity check (three moves once, then the root rule)
+// picks what BestValidClass (IsValid per class) picks, also in the odd states
+// reached by taking other valid moves than the predicted one.
+TEST(ParserTest, PredictAgreesWithBestValidClass) {
+  auto sents = Fixture();
+  Parser p = TrainSmall(sents);
+  ASSERT_GE(p.root_label(), 0);
+  std::vector<uint64_t> feats;
+  std::vector<int32_t> scores;
+  int checked = 0;
+  for (int detour = 0; detour < 3; ++detour) {
+    for (auto& sent : sents) {
+      std::vector<std::string_view> forms;
+      std::vector<std::string> upos, xpos;
+      for (auto& w : sent.words) {
+        forms.push_back(w.form);
+        upos.push_back(w.upos);
+        xpos.push_back(w.xpos);
+      }
+      ParseInput in;
+      in.Set(forms, upos, xpos);
+      ParseState s;
+      s.Init(static_cast<int>(forms.size()));
+      s.root_label = p.root_label();
+      for (int step = 0; !s.Terminal(); ++step) {
+        int c = p.Predict(s, in, &feats, &scores);
+        ASSERT_GE(c, 0);
+        EXPECT_TRUE(IsValid(s, c));
+        EXPECT_EQ(c, BestValidClass(s, scores.data(), p.num_classes()));
+        ++checked;
+        if (detour > 0 && step % (detour + 1) == 0) {
+          // Take the highest-numbered valid class instead.
+          for (int k = p.num_classes() - 1; k >= 0; --k)
+            if (IsValid(s, k)) {
+              c = k;
+              break;
+            }
+        }
+        Apply(&s, c);
+      }
+    }
+  }
+  EXPECT_GT(checked, 300);
+}
+
 TEST(ParserTest, EmptySentence) {
   Parser p = TrainSmall(Fixture());
   std::vector<int> heads;
