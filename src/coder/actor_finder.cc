@@ -90,13 +90,20 @@ std::vector<ActorMention> SentenceActors::Compound(const ParseTree& tree, int h)
   while (!stack.empty()) {
     int k = stack.back();
     stack.pop_back();
-    for (int c : tree.children(k))
-      if (tree.rel(c) == "conj" && !at_[c].empty()) {
-        for (const auto& m : at_[c])
-          if (std::none_of(out.begin(), out.end(), [&](const ActorMention& o) { return o.code == m.code; }))
-            out.push_back(m);
-        stack.push_back(c);
-      }
+    for (int c : tree.children(k)) {
+      if (tree.rel(c) != "conj") continue;
+      // A conjunct that names no actor itself but belongs to one: "sheep
+      // and goats of Gondor".
+      int a = c;
+      if (at_[c].empty())
+        for (int g : tree.children(c))
+          if (tree.rel(g) == "nmod" && (tree.CaseOf(g) == "of" || tree.CaseOf(g) == "from") && !at_[g].empty()) a = g;
+      if (at_[a].empty()) continue;
+      for (const auto& m : at_[a])
+        if (std::none_of(out.begin(), out.end(), [&](const ActorMention& o) { return o.code == m.code; }))
+          out.push_back(m);
+      stack.push_back(c);
+    }
   }
   return out;
 }

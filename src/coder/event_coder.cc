@@ -415,9 +415,16 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   auto subject_of = [&](int v, auto&& self, int depth) -> int {
     if (v < 0 || depth > 6) return -1;
     if (t.IsPassive(v)) {
+      auto by_agent = [&](int c) {
+        return t.deprel(c) == "obl:agent" || ((t.rel(c) == "obl" || t.rel(c) == "nmod") && t.CaseOf(c) == "by");
+      };
       for (int c : t.children(v))
-        if (t.deprel(c) == "obl:agent" || ((t.rel(c) == "obl" || t.rel(c) == "nmod") && t.CaseOf(c) == "by"))
-          return c;
+        if (by_agent(c)) return c;
+      // A by-phrase the parser hung on an adverb of the verb ("opposed earlier by X").
+      for (int c : t.children(v))
+        if (t.rel(c) == "advmod")
+          for (int g : t.children(c))
+            if (by_agent(g)) return g;
       // Raising: "X is poised/expected/set to ..." -- X is the doer of the complement.
       if (t.Child(v, "xcomp") >= 0) return t.Child(v, "nsubj:pass");
       return -1;
@@ -448,6 +455,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       return self(h, self, depth + 1);
     }
     if (r == "conj") return self(h, self, depth + 1);
+    // A complement's subject the parser took for the object of the verb
+    // above ("indicated it should have acted").
+    if (r == "ccomp") {
+      int obj = t.Child(h, "obj");
+      if (obj >= 0 && obj < v && h < obj) return obj;
+    }
     if (r == "advcl" && t.CaseOf(v) == "to") {
       // "prompted X to advocate" with the infinitive read as an adverbial
       // clause: still object control.
@@ -610,13 +623,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               if (up == v) return t.rel(k) == "obj" || t.rel(k) == "obl" || t.rel(k) == "iobj";
               std::string_view r = t.rel(k);
               if (r == "nmod") {
-                // One noun-phrase step besides of-phrases ("resumption of
-                // ties between X"), and not a topic ("talks regarding X").
+                // Two noun-phrase steps besides of-phrases ("resumption of
+                // ties between X", "shells near a vessel from X"), and not a
+                // topic ("talks regarding X").
                 std::string_view cs = t.CaseOf(k);
                 if (OneOf(cs, {"regarding", "about", "concerning", "amid", "despite", "including", "like", "than",
                                "over"}))
                   return false;
-                if (cs != "of" && ++nmods > 1) return false;
+                if (cs != "of" && ++nmods > 2) return false;
               } else if ((r == "obj" || r == "obl") && up >= 0 && t.rel(up) == "acl" && !IsRelcl(t.deprel(up))) {
                 // The object of a participle or infinitive modifying the
                 // object: "roads leading into X", "an accord to supply X".
@@ -628,9 +642,17 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             }
             return false;
           };
+          // Not the source again ("renewing his license in X": "his" is the source).
+          auto same_as_source = [&](int h) {
+            if (src < 0) return false;
+            for (const auto& m : actors.At(h))
+              for (const auto& sm : actors.At(src))
+                if (m.code != sm.code) return false;
+            return true;
+          };
           for (int j : c.clause.after) {
             int h = resolve_head(j);
-            if (h >= 0 && h != src && in_vp(h)) {
+            if (h >= 0 && h != src && in_vp(h) && !same_as_source(h)) {
               tgt = h;
               break;
             }
