@@ -77,7 +77,7 @@ class PatternMatch {
   bool WordMatches(const PatternTerm& term, int j) const {
     if (!term.word.empty()) return term.word == t_.lemma_key(j) || term.word == t_.form_key(j);
     if (!term.synset.empty())
-      return d_.InSynset(term.synset, t_.lemma_key(j)) || d_.InSynset(term.synset, t_.form_key(j));
+      return d_.InSynsetKey(term.synset, t_.lemma_key(j)) || d_.InSynsetKey(term.synset, t_.form_key(j));
     return false;
   }
 
@@ -495,7 +495,19 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     add(dict_.VerbsForLemma(t.lemma_key(v)));
     add(dict_.VerbsForForm(t.form_key(v)));
     // Multiword verbs ("pull out", "wire tap") count only where their other words stand.
-    std::vector<int> multi = dict_.MultiwordVerbsAt(keys, lemmas, static_cast<uint32_t>(v));
+    // (Looked up only when the token's own entries include one, or its keys
+    // differ from the tree's: otherwise there is none.)
+    auto first_key = [](const dict::TokenKeys& k, int tok) -> std::string_view {
+      size_t i = static_cast<size_t>(tok) < k.first_key.size() ? k.first_key[tok] : k.keys.size();
+      return i < k.keys.size() && k.token[i] == static_cast<uint32_t>(tok) ? std::string_view(k.keys[i])
+                                                                              : std::string_view();
+    };
+    bool any_multi = std::any_of(entries.begin(), entries.end(), [&](int e) {
+      return !dict_.verb(e).before.empty() || !dict_.verb(e).after.empty();
+    });
+    std::vector<int> multi;
+    if (any_multi || first_key(keys, v) != t.form_key(v) || first_key(lemmas, v) != t.lemma_key(v))
+      multi = dict_.MultiwordVerbsAt(keys, lemmas, static_cast<uint32_t>(v));
     entries.erase(std::remove_if(entries.begin(), entries.end(),
                                  [&](int e) {
                                    const auto& ve = dict_.verb(e);
@@ -520,11 +532,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       for (const VerbPattern* p : dict_.PatternsForVerb(e)) {
         if (p->noun != entry.noun) continue;
         if (!IsEventCode(p->code)) continue;  // "+++", "xxy": placeholders that code nothing
-        int spec = p->Specificity();
-        if (spec <= best_spec) break;  // most specific first: the rest are no better
+        // Most specific first: once one matched, the rest of the block are no better.
+        if (best_spec >= 0 && p->Specificity() <= best_spec) break;
         if (!LiteralsPresent(*p, t, clause.before, clause.after)) continue;
         PatternMatch pm(t, actors, dict_, v);
         if (!pm.Match(*p, clause)) continue;
+        const int spec = p->Specificity();
         // A pattern of the verb alone says no more than a default code.
         bool bare = p->before.empty() && p->after.empty();
         best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, pm.source(), pm.target(), pm.used(), bare};
@@ -578,6 +591,15 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       }
     }
     return src;
+  };
+
+  // Do phrases a and b name the same actors (a pronoun for its antecedent)?
+  auto same_actors = [&](int a, int b) {
+    if (a < 0 || b < 0 || actors.At(a).empty() || actors.At(b).empty()) return false;
+    for (const auto& m : actors.At(a))
+      for (const auto& o : actors.At(b))
+        if (m.code != o.code) return false;
+    return true;
   };
 
   const size_t first_event = out->size();
@@ -643,13 +665,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             return false;
           };
           // Not the source again ("renewing his license in X": "his" is the source).
-          auto same_as_source = [&](int h) {
-            if (src < 0) return false;
-            for (const auto& m : actors.At(h))
-              for (const auto& sm : actors.At(src))
-                if (m.code != sm.code) return false;
-            return true;
-          };
+          auto same_as_source = [&](int h) { return same_actors(h, src); };
           for (int j : c.clause.after) {
             int h = resolve_head(j);
             if (h >= 0 && h != src && in_vp(h) && !same_as_source(h)) {

@@ -234,6 +234,38 @@ TEST_F(EventCoderTest, CompoundSubjectSharesTheTarget) {
             V({"KES 111 MAR", "VAL 111 MAR"}));
 }
 
+TEST_F(EventCoderTest, PassiveByAgentHungOnAnAdverb) {
+  // "Kestria was criticized sharply by Valdoria" with the by-phrase under the adverb.
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|3|nsubj:pass was|AUX|be|3|aux:pass criticized|VERB/VBN|criticize|0|root "
+                        "sharply|ADV|sharply|3|advmod by|ADP|by|6|case Valdoria|PROPN|Valdoria|4|obl:agent")),
+            V({"VAL 111 KES"}));
+}
+
+TEST_F(EventCoderTest, ComplementSubjectReadAsTheObjectAbove) {
+  // "Valdoria said Kestria attacked the Marvel Isles", with "Kestria" parsed as said's object.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|2|obj "
+                        "attacked|VERB/VBD|attack|2|ccomp the|DET|the|7|det Marvel|PROPN|Marvel|7|compound "
+                        "Isles|PROPN|Isles|4|obj")),
+            V({"KES 190 MAR", "VAL 010 KES"}));
+}
+
+TEST_F(EventCoderTest, ConjunctNamingItsActorInAnOfPhrase) {
+  // "The Valdorian army and the people of Kestria attacked the Marvel Isles."
+  EXPECT_EQ(Code(Parsed("The|DET|the|3|det Valdorian|ADJ|valdorian|3|amod army|NOUN|army|9|nsubj and|CCONJ|and|6|cc "
+                        "the|DET|the|6|det people|NOUN|people|3|conj of|ADP|of|8|case Kestria|PROPN|Kestria|6|nmod "
+                        "attacked|VERB/VBD|attack|0|root the|DET|the|12|det Marvel|PROPN|Marvel|12|compound "
+                        "Isles|PROPN|Isles|9|obj")),
+            V({"KES 190 MAR", "VALMIL 190 MAR"}));
+}
+
+TEST_F(EventCoderTest, TargetIsNeverTheSourceAgain) {
+  // "Valdoria held talks in its capital near Kestria": "its" is Valdoria, the other party Kestria.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|2|obj "
+                        "in|ADP|in|6|case its|PRON|its|6|nmod:poss capital|NOUN|capital|2|obl near|ADP|near|8|case "
+                        "Kestria|PROPN|Kestria|6|nmod")),
+            V({"KES 043 VAL", "VAL 043 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

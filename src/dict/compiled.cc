@@ -248,11 +248,16 @@ const std::string& CompiledDictionary::DefaultReverseCode(int entry) const {
 }
 
 bool CompiledDictionary::InSynset(std::string_view synset, std::string_view word) const {
-  auto it = synsets_.find(UpperName(synset));
+  return InSynsetKey(synset, NormalizeWord(word));
+}
+
+bool CompiledDictionary::InSynsetKey(std::string_view synset, std::string_view key) const {
+  const std::string name(synset);
+  auto it = synsets_.find(name);
+  if (it == synsets_.end()) it = synsets_.find(UpperName(synset));
   if (it == synsets_.end()) return false;
-  const std::string w = NormalizeWord(word);
   for (const auto& p : it->second)
-    if (p.size() == 1 && p[0] == w) return true;
+    if (p.size() == 1 && p[0] == key) return true;
   return false;
 }
 

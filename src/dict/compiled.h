@@ -89,6 +89,8 @@ class CompiledDictionary {
   // Does the word (normalised) belong to the synset (single-word phrases and
   // nested synsets included)?
   bool InSynset(std::string_view synset, std::string_view word) const;
+  // The same for a word already normalised (NormalizeWord), as the coder's keys are.
+  bool InSynsetKey(std::string_view synset, std::string_view key) const;
   // Alternatives of a synset expanded to key sequences (nested sets resolved).
   const std::vector<std::vector<std::string>>* SynsetPhrases(std::string_view synset) const;
 
