@@ -11,7 +11,6 @@
 #include "dict/cameo.h"
 #include "dict/phrase.h"
 #include "ingest/drop_cap.h"
-#include "pipeline/finite_verb.h"
 #include "pipeline/headline_case.h"
 #include "where/attach_places.h"
 
@@ -102,7 +101,7 @@ void Pipeline::ParseAndCode(Document* doc) const {
     if (headline && IsTitleCase(s.tokens)) {
       AnnotateTitleCase(&s, doc->published);
     } else {
-      AnnotateWithFiniteVerb(syntax_, &s);
+      syntax_.Annotate(&s);
     }
   }
   if (!coder_) return;

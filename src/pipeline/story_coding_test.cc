@@ -78,5 +78,28 @@ TEST(StoryCoding, TheActorPromptedToActIsTheSource) {
   EXPECT_TRUE(Has(ev, "NGAGOV 10")) << Join(ev);
 }
 
+// A sentence the tagger alone leaves verbless ("Settlers attacked farmers",
+// attacked/VBN) gets its verb back (syntax/finite_verb.h), is parsed with it
+// as the root, and codes its event.
+TEST(StoryCoding, SentenceWithoutAFiniteVerbIsRepairedAndCoded) {
+  if (!SharedPipeline().dictionary()) GTEST_SKIP();
+  auto doc = SharedPipeline().reader().ReadText(
+      "Border clashes\n\nMarch 3, 2024\n\nSettlers attacked farmers near the village.\n", "case.txt");
+  ASSERT_TRUE(doc.ok());
+  SharedPipeline().Process(&*doc);
+  const Sentence* s = nullptr;
+  for (const auto& x : doc->sentences)
+    if (!x.tokens.empty() && x.tokens[0].form == "Settlers") s = &x;
+  ASSERT_NE(s, nullptr);
+  ASSERT_GE(s->tokens.size(), 3u);
+  EXPECT_EQ(s->tokens[1].xpos, "VBD");
+  EXPECT_EQ(s->tokens[1].head, 0);
+  EXPECT_EQ(s->tokens[1].lemma, "attack");
+  EXPECT_EQ(s->tokens[0].deprel, "nsubj");
+  bool attack = false;
+  for (const Event& e : doc->events) attack |= e.root == "18" || e.root == "19";
+  EXPECT_TRUE(attack) << "no attack event coded";
+}
+
 }  // namespace
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #include "base/binary_io.h"
 #include "base/file.h"
 #include "base/paths.h"
+#include "syntax/finite_verb.h"
 
 namespace dyad {
 namespace {
@@ -45,6 +46,12 @@ SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser, st
 void SyntaxModel::AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out) const {
   const size_t n = forms.size();
   tagger_.Tag(forms, &out->upos, &out->xpos);
+  // A full sentence the tagger left without a finite verb gets one back
+  // (syntax/finite_verb.h) before lemmatising and parsing.
+  if (int v = MissingFiniteVerb(forms, out->xpos); v >= 0) {
+    out->upos[v] = "VERB";
+    out->xpos[v] = "VBD";
+  }
   out->lemma.resize(n);
   for (size_t i = 0; i < n; ++i) out->lemma[i] = lemmatizer_.Lemmatize(forms[i], out->upos[i], out->xpos[i]);
   parser_.Parse(forms, out->upos, out->xpos, &out->head, &out->deprel);

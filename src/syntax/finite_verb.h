@@ -1,0 +1,27 @@
+// Sentences without a finite verb, repaired after tagging.
+//
+// A greedy tagger reads "Settlers attacked farmers." as a noun phrase with a
+// participle ("attacked farmers", as in "the attacked farmers"), leaving the
+// sentence without a verb; the parser then builds a tree around a noun and
+// the event coder finds nothing. A full sentence (four or more words, ending
+// in a full stop) has a finite verb, so when the tagger finds none, the past
+// participle right after the subject noun or pronoun is read as a past-tense
+// verb before lemmatising and parsing. Sentences with a finite verb, and
+// participles after a determiner ("the attacked farmers"), are left alone.
+#ifndef DYAD_SYNTAX_FINITE_VERB_H_
+#define DYAD_SYNTAX_FINITE_VERB_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// The word that should be the finite verb of a tagged sentence that has none
+// (no VBD, VBZ, VBP or MD), or -1: the first VBN, when it directly follows a
+// noun or personal pronoun.
+int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos);
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_FINITE_VERB_H_
