@@ -97,6 +97,14 @@ class PatternMatch {
     // Words before the trigger on the verb whose complement it is.
     if (j < trigger_ && h == t_.head(trigger_) && (t_.rel(trigger_) == "xcomp" || t_.rel(trigger_) == "ccomp"))
       return true;
+    // Adverbs stacked on the trigger's auxiliary ("most certainly did not").
+    if (j < trigger_ && t_.upos(j) == "ADV") {
+      int k = h;
+      for (int steps = 0; k >= 0 && k != trigger_ && steps < 3 && (t_.upos(k) == "ADV" || t_.upos(k) == "AUX");
+           ++steps)
+        k = t_.head(k);
+      if (k == trigger_) return true;
+    }
     // A noun trigger's by-phrase that the parser hung on the governing verb.
     bool noun = t_.upos(trigger_) == "NOUN" || t_.upos(trigger_) == "PROPN";
     if (noun && h == t_.head(trigger_) && t_.CaseOf(j) == "by") return true;
