@@ -123,3 +123,33 @@ std::optional<Date> ParseDate(std::string_view s) {
 }
 
 }  // namespace dyad
+
+namespace dyad {
+
+std::optional<Date> DateInFileName(std::string_view path) {
+  size_t slash = path.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  auto digit = [&](size_t i) { return i < name.size() && name[i] >= '0' && name[i] <= '9'; };
+  auto num = [&](size_t i, size_t len) {
+    int v = 0;
+    for (size_t k = 0; k < len; ++k) v = v * 10 + (name[i + k] - '0');
+    return v;
+  };
+  for (size_t i = 0; i + 8 <= name.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    size_t j = i;
+    while (digit(j)) ++j;
+    std::optional<Date> d;
+    if (j - i == 8) {
+      d = Date::FromYmd(num(i, 4), num(i + 4, 2), num(i + 6, 2));
+    } else if (j - i == 4 && j + 6 <= name.size() && (name[j] == '-' || name[j] == '_') && digit(j + 1) &&
+               digit(j + 2) && name[j + 3] == name[j] && digit(j + 4) && digit(j + 5) && !digit(j + 6)) {
+      d = Date::FromYmd(num(i, 4), num(j + 1, 2), num(j + 4, 2));
+    }
+    if (d && d->year >= 1900 && d->year <= 2100) return d;
+    i = j;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dyad

@@ -29,6 +29,12 @@ std::optional<PartialDate> FindDate(std::string_view s);
 // FindDate, requiring a year and a valid day.
 std::optional<Date> ParseDate(std::string_view s);
 
+// A date written YYYY-MM-DD (or YYYY_MM_DD, YYYYMMDD) in the file name of a
+// path, standing alone between non-digits ("2023-05-28_turkey_runoff.txt",
+// "archive/nato-finland-2023-04-04.html"), as scrapers and archives name
+// their files. Folders are not looked at; nullopt when there is none.
+std::optional<Date> DateInFileName(std::string_view path);
+
 }  // namespace dyad
 
 #endif  // DYAD_INGEST_DATE_PARSE_H_

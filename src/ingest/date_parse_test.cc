@@ -54,5 +54,24 @@ TEST(DateParseTest, MonthAndWeekdayNames) {
   EXPECT_EQ(WeekdayFromName("Sunny", true), -1);
 }
 
+TEST(DateParseTest, DateInFileName) {
+  auto is = [](std::string_view path, const char* want) {
+    auto d = DateInFileName(path);
+    return d.has_value() ? d->ToString() == want : std::string(want).empty();
+  };
+  EXPECT_TRUE(is("2023-05-28_turkey_runoff.txt", "2023-05-28"));
+  EXPECT_TRUE(is("archive/2019/nato-finland-2023-04-04.html", "2023-04-04"));
+  EXPECT_TRUE(is("/data/20240125-report.txt", "2024-01-25"));
+  EXPECT_TRUE(is("C:\\news\\story_2022_10_30.txt", "2022-10-30"));
+  // Folders do not count; digits that are not a valid date do not count.
+  EXPECT_TRUE(is("2023-05-28/story.txt", ""));
+  EXPECT_TRUE(is("item-12345678.txt", ""));
+  EXPECT_TRUE(is("2023-13-40_story.txt", ""));
+  EXPECT_TRUE(is("2023-05_story.txt", ""));
+  EXPECT_TRUE(is("report-123-2023-05-28.txt", "2023-05-28"));
+  EXPECT_TRUE(is("12023-05-28.txt", ""));
+  EXPECT_TRUE(is("", ""));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -211,11 +211,20 @@ std::optional<DatelineMatch> MatchWireDateline(std::string_view s) {
 namespace {
 
 // A wire dateline gives "July 28" without a year: take the year that puts it
-// within two months of a full date written elsewhere in the article (captions
-// and leads usually carry one), nearest first.
+// within two months of a full date written in the file name or elsewhere in
+// the article (captions and leads usually carry one), nearest first.
 std::optional<Date> InferYear(const Document& doc, const PartialDate& pd) {
   std::optional<Date> best;
   int64_t best_gap = 63;
+  if (auto named = DateInFileName(doc.path)) {
+    for (int y = named->year - 1; y <= named->year + 1; ++y) {
+      auto cand = Date::FromYmd(y, pd.month, pd.day);
+      if (!cand) continue;
+      int64_t gap = cand->ToDays() - named->ToDays();
+      if (gap < 0) gap = -gap;
+      if (gap < best_gap) best_gap = gap, best = cand;
+    }
+  }
   for (const Paragraph& p : doc.paragraphs) {
     std::string_view t = doc.Slice(p.start, p.end);
     for (size_t from = 0; from < t.size() && from < 4096;) {

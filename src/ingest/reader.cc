@@ -90,6 +90,8 @@ Reader::Reader(ReaderOptions options) : options_(options) {}
 
 void Reader::Finish(Document* doc) const {
   ApplyDatelines(doc);
+  // No date in the metadata or the text: a date in the file name.
+  if (!doc->published) doc->published = DateInFileName(doc->path);
   if (options_.clean) cleaner_.Clean(doc);
 }
 

@@ -151,5 +151,28 @@ TEST(ReaderTest, LargeSingleLineIsLinear) {
   (void)t0;
 }
 
+TEST(ReaderTest, PublicationDateFromTheFileNameWhenTheTextHasNone) {
+  Reader reader;
+  // A wire dateline without a year takes its year from the file name.
+  auto d = reader.ReadText("Runoff held\n\nANKARA, May 28 (Reuters) - Voters went to the polls.\n",
+                           "news/2023-05-29_runoff.txt");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  ASSERT_TRUE(d->published.has_value());
+  EXPECT_EQ(d->published->ToString(), "2023-05-28");
+  // No date in the text at all: the file name's date.
+  d = reader.ReadText("Talks resume\n\nThe two sides met again.\n", "2024-01-02-talks.txt");
+  ASSERT_TRUE(d.ok());
+  ASSERT_TRUE(d->published.has_value());
+  EXPECT_EQ(d->published->ToString(), "2024-01-02");
+  // A date in the text wins over the file name.
+  d = reader.ReadText("Talks resume\n\nMarch 3, 2021\n\nThe two sides met again.\n", "2024-01-02-talks.txt");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->published->ToString(), "2021-03-03");
+  // Neither: no date.
+  d = reader.ReadText("Talks resume\n\nThe two sides met again.\n", "talks.txt");
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->published.has_value());
+}
+
 }  // namespace
 }  // namespace dyad

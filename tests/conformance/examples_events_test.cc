@@ -385,6 +385,7 @@ TEST(ExamplesEvents, PrecisionAndRecall) {
   if (!extras.str().empty()) std::printf("extra (produced, not expected):\n%s", extras.str().c_str());
   EXPECT_GE(precision, kPrecisionFloor) << "precision below the floor";
   EXPECT_GE(recall, kRecallFloor) << "recall below the floor";
+  EXPECT_EQ(forbidden, 0u) << "an event the expected files forbid was coded";
 }
 
 }  // namespace
