@@ -16,13 +16,10 @@
 
 namespace {
 
-// ParseConllu does not check that HEAD lies within the sentence (0..n, or "_"):
-// a file with "1\tw\t_\t_\t_\t_\t7\t_\t_\t_" is accepted, and
-// EvaluateRawText (`dyad eval syntax`) then indexes gold_to_system[] out of
-// bounds. Reported to the owner of src/syntax; until conllu.cc refuses such
-// files this fuzzer only checks the heads it accepts are later handled
-// without reading out of bounds (below). Set to true once it does.
-constexpr bool kReaderChecksHeads = false;
+// ParseConllu refuses a HEAD outside the sentence (0..n, or "_"): such a file
+// once reached EvaluateRawText (`dyad eval syntax`), which indexed
+// gold_to_system[] out of bounds.
+constexpr bool kReaderChecksHeads = true;
 
 void Check(bool ok, const char* what) {
   if (!ok) {

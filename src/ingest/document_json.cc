@@ -296,11 +296,17 @@ std::string DocumentToJsonLine(const Document& doc, const DocumentJsonOptions& o
 
 namespace {
 
-Status Span(const json& o, size_t size, uint32_t* start, uint32_t* end, const std::string& what) {
+Status Span(const json& o, std::string_view text, uint32_t* start, uint32_t* end, const std::string& what) {
+  const size_t size = text.size();
   if (!o.contains("start") || !o.contains("end") || !o["start"].is_number_unsigned() || !o["end"].is_number_unsigned())
     return InvalidArgument(fmt::format("{}: span without unsigned 'start'/'end'", what));
   uint64_t s = o["start"].get<uint64_t>(), e = o["end"].get<uint64_t>();
   if (s > e || e > size) return InvalidArgument(fmt::format("{}: span [{}, {}) outside text of {} bytes", what, s, e, size));
+  // Spans start and end on character boundaries (never on a UTF-8
+  // continuation byte), so every slice of the text is valid UTF-8 again.
+  auto inside_char = [&](uint64_t k) { return k < size && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  if (inside_char(s) || inside_char(e))
+    return InvalidArgument(fmt::format("{}: span [{}, {}) cuts a UTF-8 character", what, s, e));
   *start = static_cast<uint32_t>(s);
   *end = static_cast<uint32_t>(e);
   return Status::Ok();
@@ -332,7 +338,7 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
       std::string w = fmt::format("{}: paragraphs[{}]", what, i);
       if (!o.is_object()) return InvalidArgument(w + ": expected an object");
       Paragraph p;
-      DYAD_RETURN_IF_ERROR(Span(o, doc.text.size(), &p.start, &p.end, w));
+      DYAD_RETURN_IF_ERROR(Span(o, doc.text, &p.start, &p.end, w));
       auto role = RoleFromName(Str(o, "role"));
       if (!role) return InvalidArgument(fmt::format("{}: unknown role '{}'", w, Str(o, "role")));
       p.role = *role;
@@ -346,7 +352,7 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
       std::string w = fmt::format("{}: sentences[{}]", what, i);
       if (!o.is_object()) return InvalidArgument(w + ": expected an object");
       Sentence s;
-      DYAD_RETURN_IF_ERROR(Span(o, doc.text.size(), &s.start, &s.end, w));
+      DYAD_RETURN_IF_ERROR(Span(o, doc.text, &s.start, &s.end, w));
       if (auto p = o.find("paragraph"); p != o.end() && p->is_number_integer()) s.paragraph = p->get<int>();
       if (auto t = o.find("tokens"); t != o.end() && t->is_array()) {
         for (size_t k = 0; k < t->size(); ++k) {
@@ -354,7 +360,7 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
           std::string tw = fmt::format("{}.tokens[{}]", w, k);
           if (!to.is_object()) return InvalidArgument(tw + ": expected an object");
           Token tok;
-          DYAD_RETURN_IF_ERROR(Span(to, doc.text.size(), &tok.start, &tok.end, tw));
+          DYAD_RETURN_IF_ERROR(Span(to, doc.text, &tok.start, &tok.end, tw));
           tok.form = to.contains("form") ? Str(to, "form") : std::string(doc.Slice(tok.start, tok.end));
           if (auto sa = to.find("space_after"); sa != to.end() && sa->is_boolean()) tok.space_after = sa->get<bool>();
           tok.upos = Str(to, "upos");

@@ -165,6 +165,17 @@ TEST(DocumentJsonTest, FromJsonRejectsOutOfRangeSpans) {
   EXPECT_NE(r.status().message().find("in.jsonl:4: paragraphs[0]"), std::string::npos);
 }
 
+TEST(DocumentJsonTest, FromJsonRejectsSpansInsideACharacter) {
+  // "é" is two bytes: a span ending after the first one would make the
+  // document's JSON unwritable (invalid UTF-8 in a slice).
+  auto j = nlohmann::json::parse(R"({"text": "\u00e9t\u00e9", "paragraphs": [{"role": "body", "start": 0, "end": 1}]})");
+  auto r = DocumentFromJson(j, "in.jsonl:2");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("cuts a UTF-8 character"), std::string::npos) << r.status().message();
+  j = nlohmann::json::parse(R"({"text": "\u00e9t\u00e9", "paragraphs": [{"role": "body", "start": 0, "end": 3}]})");
+  EXPECT_TRUE(DocumentFromJson(j, "in.jsonl:3").ok());
+}
+
 TEST(DocumentJsonTest, TextViewShowsRoles) {
   Reader reader;
   auto d = reader.ReadText("Headline\n\nBody text here.\n", "x.txt");

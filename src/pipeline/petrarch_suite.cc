@@ -55,7 +55,9 @@ Result<PetrarchSuite> ReadPetrarchSuite(const std::string& path) {
   auto data = ReadFile(path);
   if (!data.ok()) return data.status();
   xmlDoc* doc = xmlReadMemory(data->data(), static_cast<int>(data->size()), path.c_str(), nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+                              // No XML_PARSE_HUGE: it also lifts libxml2's guard
+                              // against entity expansion bombs.
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) {
     const xmlError* err = xmlGetLastError();
     return InvalidArgument(fmt::format("{}:{}: malformed XML: {}", path, err ? err->line : 0,
@@ -90,6 +92,15 @@ Result<PetrarchSuite> ReadPetrarchSuite(const std::string& path) {
     r.category = Attr(s, "category");
     r.date = Attr(s, "date");
     r.line = static_cast<int>(xmlGetLineNo(s));
+    if (!r.date.empty()) {
+      bool digits = r.date.size() == 8 && r.date.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits || !Date::FromYmd(std::stoi(r.date.substr(0, 4)), std::stoi(r.date.substr(4, 2)),
+                                    std::stoi(r.date.substr(6, 2)))) {
+        xmlFreeDoc(doc);
+        return InvalidArgument(fmt::format("{}:{}: record '{}': bad date '{}' (expected YYYYMMDD)", path, r.line,
+                                           r.id, r.date));
+      }
+    }
     bool none = Attr(s, "noevents") == "True" || Attr(s, "noevents") == "true";
     for (xmlNode* c = s->children; c; c = c->next) {
       if (Is(c, "Text")) r.text = Squeeze(Content(c));

@@ -106,7 +106,7 @@ Result<std::vector<ConlluSentence>> ParseConllu(std::string_view data, const std
         w.xpos = std::string(f[4]);
         w.feats = std::string(f[5]);
         if (f[6] == "_") w.head = -1;
-        else if (!ParseInt(f[6], &w.head))
+        else if (!ParseInt(f[6], &w.head) || w.head < 0)
           return InvalidArgument(fmt::format("{}:{}: bad head '{}'", what, line_no, std::string(f[6])));
         w.deprel = std::string(f[7]);
         w.misc = std::string(f[9]);
@@ -118,6 +118,12 @@ Result<std::vector<ConlluSentence>> ParseConllu(std::string_view data, const std
     pos = nl + 1;
   }
   flush();
+  // Heads point at a word of the same sentence (0 = root).
+  for (const auto& s : out)
+    for (size_t i = 0; i < s.words.size(); ++i)
+      if (s.words[i].head > static_cast<int>(s.words.size()))
+        return InvalidArgument(fmt::format("{}: sentence {}: word {} has head {} beyond the sentence's {} words", what,
+                                           s.sent_id, i + 1, s.words[i].head, s.words.size()));
   // Words inside a multiword token take the token's SpaceAfter on the last word.
   for (auto& s : out)
     for (auto& mw : s.multiwords) {

@@ -47,6 +47,20 @@ TEST(ConlluTest, ReportsBadLinesWithFileAndLine) {
   EXPECT_NE(r.status().message().find("bad.conllu:1:"), std::string::npos);
 }
 
+TEST(ConlluTest, RefusesHeadsOutsideTheSentence) {
+  auto r = ParseConllu("# sent_id = s1\n1\tRain\train\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "2\tfell\tfall\tVERB\tVBD\t_\t7\tdep\t_\t_\n\n",
+                       "heads.conllu");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("heads.conllu"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("head 7"), std::string::npos) << r.status().message();
+  r = ParseConllu("1\tRain\train\tNOUN\tNN\t_\t-2\troot\t_\t_\n\n", "neg.conllu");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("neg.conllu:1:"), std::string::npos);
+  // "_" (no head) stays allowed.
+  EXPECT_TRUE(ParseConllu("1\tRain\train\tNOUN\tNN\t_\t_\t_\t_\t_\n\n", "u.conllu").ok());
+}
+
 TEST(ConlluTest, FormatRoundTrips) {
   auto r = ParseConllu(kTwo, "t.conllu");
   ASSERT_TRUE(r.ok());
