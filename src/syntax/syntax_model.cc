@@ -6,6 +6,7 @@
 #include "base/file.h"
 #include "base/paths.h"
 #include "syntax/finite_verb.h"
+#include "syntax/parse_repair.h"
 
 namespace dyad {
 namespace {
@@ -44,17 +45,25 @@ SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser, st
       note_(std::move(note)) {}
 
 void SyntaxModel::AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out) const {
+  TagAndParse(forms, out, /*repairs=*/true);
+}
+
+void SyntaxModel::TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs) const {
   const size_t n = forms.size();
   tagger_.Tag(forms, &out->upos, &out->xpos);
   // A full sentence the tagger left without a finite verb gets one back
   // (syntax/finite_verb.h) before lemmatising and parsing.
-  if (int v = MissingFiniteVerb(forms, out->xpos); v >= 0) {
-    out->upos[v] = "VERB";
-    out->xpos[v] = "VBD";
+  if (repairs) {
+    if (int v = MissingFiniteVerb(forms, out->xpos); v >= 0) {
+      out->upos[v] = "VERB";
+      out->xpos[v] = "VBD";
+    }
   }
   out->lemma.resize(n);
   for (size_t i = 0; i < n; ++i) out->lemma[i] = lemmatizer_.Lemmatize(forms[i], out->upos[i], out->xpos[i]);
   parser_.Parse(forms, out->upos, out->xpos, &out->head, &out->deprel);
+  // Agent by-phrases of nominal objects and object control (syntax/parse_repair.h).
+  if (repairs) RepairParse(forms, out->upos, out->xpos, out->lemma, &out->head, &out->deprel);
 }
 
 void SyntaxModel::Annotate(Sentence* s) const {
@@ -78,7 +87,8 @@ std::string SyntaxModel::SelfTestPayload() const {
   WordAnnotation a;
   for (auto& sent : SelfTestSentences()) {
     auto forms = SplitSpaces(sent);
-    AnnotateWords(forms, &a);
+    // The model's own output: the rule-based repairs are code, not model.
+    TagAndParse(forms, &a, /*repairs=*/false);
     for (size_t i = 0; i < forms.size(); ++i)
       out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", i + 1, forms[i], a.lemma[i], a.upos[i], a.xpos[i],
                          a.head[i], a.deprel[i]);

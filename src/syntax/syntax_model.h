@@ -72,6 +72,9 @@ class SyntaxModel {
 
  private:
   std::string SelfTestPayload() const;
+  // Tag, lemmatise and parse; `repairs` adds the rule-based repairs
+  // (finite_verb.h, parse_repair.h), which the self-test leaves out.
+  void TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs) const;
 
   Tagger tagger_;
   Lemmatizer lemmatizer_;

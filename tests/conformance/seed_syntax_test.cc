@@ -131,7 +131,7 @@ TEST_F(SeedSyntaxTest, AttacksByMilitantsPromptingStrikesByTheUS) {
   r.Check(Rel(*s, us) == "nmod", "U.S. nmod");
   r.Check(HasChild(*s, us, "by", "case"), "by case of U.S.");
   std::cout << r.Report("seed syntax (attacks/strikes)") << tree;
-  EXPECT_GE(r.right(), 7) << "ratcheting floor 7 of 9";
+  EXPECT_EQ(r.right(), 9) << "every relation the coder needs";
 }
 
 TEST_F(SeedSyntaxTest, PromptedAlSudaniToAdvocateForDeparture) {
@@ -159,7 +159,7 @@ TEST_F(SeedSyntaxTest, PromptedAlSudaniToAdvocateForDeparture) {
   // The subject of prompted is "surge".
   r.Check(HasChild(*s, prompted, "surge", "nsubj"), "surge nsubj of prompted");
   std::cout << r.Report("seed syntax (prompted/advocate)") << tree;
-  EXPECT_GE(r.right(), 8) << "ratcheting floor 8 of 9";
+  EXPECT_EQ(r.right(), 9) << "every relation the coder needs";
 }
 
 }  // namespace

@@ -1,0 +1,84 @@
+#include "syntax/parse_repair.h"
+
+#include "base/date.h"
+#include "base/strings.h"
+
+namespace dyad {
+namespace {
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  return OneOf(lemma, {"prompt", "urge", "force", "ask", "persuade", "lead", "push", "press", "pressure", "compel",
+                       "encourage", "order", "invite", "allow", "enable", "cause", "convince", "call", "tell",
+                       "request", "instruct", "authorize", "authorise", "permit", "oblige", "require", "spur",
+                       "drive", "inspire", "motivate", "warn", "advise", "direct", "command", "implore", "beg"});
+}
+
+}  // namespace
+
+int RepairParse(const std::vector<std::string_view>& forms, const std::vector<std::string>& upos,
+                const std::vector<std::string>& xpos, const std::vector<std::string>& lemma, std::vector<int>* head,
+                std::vector<std::string>* deprel) {
+  const int n = static_cast<int>(forms.size());
+  if (static_cast<int>(head->size()) != n || static_cast<int>(deprel->size()) != n) return 0;
+  auto& h = *head;
+  auto& d = *deprel;
+  // Children of word w (0-based), as 0-based indices.
+  auto has_child = [&](int w, auto&& pred) {
+    for (int c = 0; c < n; ++c)
+      if (h[c] == w + 1 && pred(c)) return true;
+    return false;
+  };
+  auto object_of = [&](int v) {
+    for (int c = 0; c < n; ++c)
+      if (h[c] == v + 1 && d[c] == "obj") return c;
+    return -1;
+  };
+  // Rightmost word of w's subtree.
+  auto right_edge = [&](int w) {
+    int r = w;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (int c = r + 1; c < n; ++c)
+        if (h[c] >= 1 && h[c] - 1 >= w && h[c] - 1 <= r) {
+          r = c;
+          grew = true;
+        }
+    }
+    return r;
+  };
+  int changed = 0;
+  for (int b = 0; b < n; ++b) {
+    int v = h[b] - 1;
+    if (v < 0 || d[b] != "obl" || upos[v] != "VERB") continue;
+    if (!(upos[b] == "PROPN" || upos[b] == "PRON")) continue;
+    if (MonthFromName(forms[b]) > 0 || WeekdayFromName(forms[b], true) >= 0) continue;
+    // The case marker is "by", and it opens the phrase.
+    int by = -1;
+    for (int c = 0; c < b; ++c)
+      if (h[c] == b + 1 && d[c] == "case") by = c;
+    if (by < 0 || AsciiLower(forms[by]) != "by") continue;
+    bool passive = has_child(v, [&](int c) { return d[c] == "aux:pass" || d[c] == "nsubj:pass"; });
+    if (passive || xpos[v] == "VBN") continue;
+    int o = object_of(v);
+    if (o < 0 || o > by || !(upos[o] == "NOUN")) continue;
+    if (right_edge(o) != by - 1) continue;  // the by-phrase directly follows the object phrase
+    h[b] = o + 1;
+    d[b] = "nmod";
+    ++changed;
+  }
+  for (int c = 0; c < n; ++c) {
+    int v = h[c] - 1;
+    if (v < 0 || d[c] != "advcl" || upos[c] != "VERB" || xpos[c] != "VB") continue;
+    if (!IsObjectControlVerb(lemma[v])) continue;
+    bool to = has_child(c, [&](int k) { return d[k] == "mark" && AsciiLower(forms[k]) == "to" && k < c; });
+    if (!to) continue;
+    int o = object_of(v);
+    if (o < 0 || o > c || !(upos[o] == "NOUN" || upos[o] == "PROPN" || upos[o] == "PRON")) continue;
+    if (right_edge(o) + 2 != c) continue;  // "X to act": the object phrase, "to", the verb
+    d[c] = "xcomp";
+    ++changed;
+  }
+  return changed;
+}
+
+}  // namespace dyad
