@@ -7,18 +7,9 @@
 
 #include "dict/compiled.h"
 #include "dict/reader.h"
+#include "phoenix_files.h"
 
 namespace {
-
-std::vector<std::string> PhoenixFiles() {
-  const std::string d = std::string(DYAD_SHARED_DIR) + "/data/phoenix/";
-  std::vector<std::string> files = {d + "CAMEO.2.0.txt", d + "Phoenix.Countries.actors.txt",
-                                    d + "Phoenix.International.actors.txt", d + "Phoenix.MilNonState.actors.txt",
-                                    d + "Phoenix.agents.txt", d + "Phoenix.discards.txt"};
-  for (const auto& f : files)
-    if (!std::filesystem::exists(f)) return {};
-  return files;
-}
 
 // Read + compile of the full Phoenix set (must stay under 1 s).
 void BM_LoadCompilePhoenix(benchmark::State& state) {
