@@ -43,6 +43,19 @@ std::string PhraseText(std::string_view s) {
   return std::string(Trim(out));
 }
 
+// Calls entry(line_number, raw_line, trimmed_line) for every line of `text`
+// that is not blank or a comment (an XML tag line or a '#' line).
+template <typename F>
+void ForEachEntryLine(std::string_view text, F&& entry) {
+  LineSplitter lines(text);
+  std::string_view raw;
+  while (lines.Next(&raw)) {
+    std::string_view t = Trim(raw);
+    if (t.empty() || IsXmlComment(t) || StartsWith(t, "#")) continue;
+    entry(lines.line_number(), raw, t);
+  }
+}
+
 class Base {
  public:
   Base(const std::string& file, std::vector<Issue>* issues) : file_(file), issues_(issues) {}
@@ -65,12 +78,8 @@ class VerbsReader : Base {
       : Base(file, issues), dict_(dict) {}
 
   void Read(std::string_view text) {
-    LineSplitter lines(text);
-    std::string_view raw;
-    while (lines.Next(&raw)) {
-      line_ = lines.line_number();
-      std::string_view t = Trim(raw);
-      if (t.empty() || IsXmlComment(t) || StartsWith(t, "#")) continue;
+    ForEachEntryLine(text, [&](int line, std::string_view, std::string_view t) {
+      line_ = line;
       if (StartsWith(t, "---")) {
         StartBlock(t);
       } else if (StartsWith(t, "&")) {
@@ -87,7 +96,7 @@ class VerbsReader : Base {
         synset_ = -1;
         ParseVerbLine(t);
       }
-    }
+    });
   }
 
  private:
@@ -557,17 +566,13 @@ class ActorsReader : Base {
       : Base(file, issues), dict_(dict) {}
 
   void Read(std::string_view text) {
-    LineSplitter lines(text);
-    std::string_view raw;
-    while (lines.Next(&raw)) {
-      line_ = lines.line_number();
+    ForEachEntryLine(text, [&](int line, std::string_view raw, std::string_view t) {
+      line_ = line;
       const bool indented = !raw.empty() && IsBlank(raw[0]);
-      std::string_view t = Trim(raw);
-      if (t.empty() || IsXmlComment(t) || StartsWith(t, "#")) continue;
       t = Trim(StripHash(t));
       const size_t semi = t.find(';');  // TABARI-style "; comment"
       if (semi != std::string_view::npos) t = Trim(t.substr(0, semi));
-      if (t.empty()) continue;
+      if (t.empty()) return;
       if (indented && StartsWith(t, "[")) {
         DateLine(t);
       } else if (StartsWith(t, "+")) {
@@ -575,7 +580,7 @@ class ActorsReader : Base {
       } else {
         Primary(t);
       }
-    }
+    });
     Finish();
   }
 
@@ -750,20 +755,16 @@ class AgentsReader : Base {
       : Base(file, issues), dict_(dict) {}
 
   void Read(std::string_view text) {
-    LineSplitter lines(text);
-    std::string_view raw;
-    while (lines.Next(&raw)) {
-      line_ = lines.line_number();
-      std::string_view t = Trim(raw);
-      if (t.empty() || IsXmlComment(t) || StartsWith(t, "#")) continue;
+    ForEachEntryLine(text, [&](int line, std::string_view, std::string_view t) {
+      line_ = line;
       t = Trim(StripHash(t));
-      if (t.empty()) continue;
+      if (t.empty()) return;
       if (StartsWith(t, "!") && t.find('=') != std::string_view::npos) {
         Substitution(t);
       } else {
         Entry(t);
       }
-    }
+    });
   }
 
  private:
@@ -927,14 +928,9 @@ void ReadPetrarchAgents(std::string_view text, const std::string& file, Dictiona
 
 void ReadPetrarchDiscards(std::string_view text, const std::string& file, Dictionary* dict,
                           std::vector<Issue>* issues) {
-  LineSplitter lines(text);
-  std::string_view raw;
-  while (lines.Next(&raw)) {
-    const int line = lines.line_number();
-    std::string_view t = Trim(raw);
-    if (t.empty() || IsXmlComment(t) || StartsWith(t, "#")) continue;
+  ForEachEntryLine(text, [&](int line, std::string_view, std::string_view t) {
     t = Trim(StripHash(t));
-    if (t.empty()) continue;
+    if (t.empty()) return;
     DiscardEntry d;
     d.loc = {file, line};
     if (StartsWith(t, "+")) {
@@ -949,10 +945,10 @@ void ReadPetrarchDiscards(std::string_view text, const std::string& file, Dictio
     d.phrase = PhraseText(t);
     if (SplitPhrase(d.phrase).empty()) {
       issues->push_back({Issue::Severity::kError, d.loc, "discard line without words"});
-      continue;
+      return;
     }
     dict->discards.entries.push_back(std::move(d));
-  }
+  });
 }
 
 }  // namespace dyad::dict
