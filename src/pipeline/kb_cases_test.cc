@@ -25,18 +25,15 @@
 namespace dyad {
 namespace {
 
-// Leading and trailing blanks removed.
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
-}
+using testing::SplitTrim;
+using testing::Trim;
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (size_t e; (e = s.find(sep, b)) != std::string::npos; b = e + 1) out.push_back(s.substr(b, e - b));
-  out.push_back(s.substr(b));
-  return out;
+// "left => right" of a case line, trimmed; fails the test when there is no "=>".
+std::pair<std::string, std::string> Arrow(const std::string& file, int no, const std::string& line) {
+  std::vector<std::string> f = SplitTrim(line, "=>");
+  EXPECT_EQ(f.size(), 2u) << file << ":" << no << ": expected 'case => code'";
+  if (f.size() != 2) return {};
+  return {f[0], f[1]};
 }
 
 const Pipeline& SharedPipeline() {
@@ -54,7 +51,7 @@ const Pipeline& SharedPipeline() {
 // Lines of a case file without comments and blanks.
 std::vector<std::pair<int, std::string>> CaseLines(const std::string& name) {
   std::vector<std::pair<int, std::string>> out;
-  std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/kb/" + name);
+  std::ifstream in(testing::TestData("kb/" + name));
   EXPECT_TRUE(in.good()) << "cannot read tests/data/kb/" << name;
   std::string line;
   for (int no = 1; std::getline(in, line); ++no) {
@@ -113,9 +110,9 @@ TEST(KbCases, PeopleResolveWithinTheirTerms) {
   int total = 0, right = 0;
   std::string misses;
   for (const auto& [no, line] : CaseLines("people_cases.txt")) {
-    std::vector<std::string> f = Split(line, '|');
+    std::vector<std::string> f = SplitTrim(line, "|");
     ASSERT_EQ(f.size(), 3u) << "people_cases.txt:" << no << ": expected 'name | date | code'";
-    std::string name(Trim(f[0])), date(Trim(f[1])), want(Trim(f[2]));
+    std::string name = f[0], date = f[1], want = f[2];
     ASSERT_TRUE(Date::Parse(date).has_value()) << "people_cases.txt:" << no << ": bad date " << date;
     bool weak = !name.empty() && name[0] == '~';
     if (weak) name = name.substr(1);
@@ -148,9 +145,7 @@ TEST(KbCases, ActorPhrasesResolve) {
   int total = 0, right = 0;
   std::string misses;
   for (const auto& [no, line] : CaseLines("actors_cases.txt")) {
-    size_t arrow = line.rfind("=>");
-    ASSERT_NE(arrow, std::string::npos) << "actors_cases.txt:" << no << ": no '=>'";
-    std::string lhs(Trim(line.substr(0, arrow))), want(Trim(line.substr(arrow + 2)));
+    auto [lhs, want] = Arrow("actors_cases.txt", no, line);
     std::string date = "2024-06-01";
     if (size_t bar = lhs.find('|'); bar != std::string::npos) {
       date = Trim(lhs.substr(bar + 1));
@@ -176,9 +171,7 @@ TEST(KbCases, VerbSentencesGiveTheirCode) {
   int total = 0, right = 0;
   std::string misses;
   for (const auto& [no, line] : CaseLines("verb_cases.txt")) {
-    size_t arrow = line.rfind("=>");
-    ASSERT_NE(arrow, std::string::npos) << "verb_cases.txt:" << no << ": no '=>'";
-    std::string sentence(Trim(line.substr(0, arrow))), want(Trim(line.substr(arrow + 2)));
+    auto [sentence, want] = Arrow("verb_cases.txt", no, line);
     Document doc = RunCase(sentence, "2024-06-01");
     std::vector<std::string> got;
     for (const Event& e : doc.events) got.push_back(e.code);

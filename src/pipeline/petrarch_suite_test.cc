@@ -53,8 +53,9 @@ TEST(PetrarchSuiteReader, EntityExpansionIsBounded) {
   x += "]>\n<Sentences><Sentence id=\"B-1\"><Text>&" + prev + ";</Text></Sentence></Sentences>\n";
   std::string path = WriteTemp("dyad_suite_bomb.xml", x);
   auto r = ReadPetrarchSuite(path);
-  if (r.ok())
+  if (r.ok()) {
     for (const auto& rec : r->records) EXPECT_LT(rec.text.size(), 1u << 20);
+  }
   std::remove(path.c_str());
 }
 
