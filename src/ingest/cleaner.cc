@@ -96,6 +96,24 @@ void NormalizeInto(std::string_view text, std::string* out) {
   const auto* e = p + text.size();
   auto nbsp = [&](const unsigned char* q) { return q[0] == 0xC2 && q + 1 < e && q[1] == 0xA0; };
   for (;;) {
+#ifdef __SSE2__
+    // 16 bytes at a time while they are printable ASCII whose spaces stand
+    // alone (no run, none at either end of the block): lower-cased as they are.
+    const __m128i lo_ctl = _mm_set1_epi8(0x20), upper_a = _mm_set1_epi8('A' - 1), upper_z = _mm_set1_epi8('Z' + 1);
+    const __m128i space = _mm_set1_epi8(' '), case_bit = _mm_set1_epi8(0x20);
+    while (e - p >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      // Bytes >= 0x80 are negative as signed, so one compare finds both them
+      // and the control bytes (tab, newline) below ' '.
+      int bad = _mm_movemask_epi8(_mm_cmplt_epi8(v, lo_ctl));
+      int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
+      if (bad || (spaces & (spaces >> 1)) || (spaces & 0x8001)) break;
+      __m128i is_upper = _mm_and_si128(_mm_cmpgt_epi8(v, upper_a), _mm_cmplt_epi8(v, upper_z));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm_or_si128(v, _mm_and_si128(is_upper, case_bit)));
+      p += 16;
+      o += 16;
+    }
+#endif
     // The common case: a run of bytes copied (ASCII lower-cased).
     while (p < e && kNorm.kind[*p] == 0) *o++ = static_cast<char>(kNorm.out[*p++]);
     if (p >= e) break;

@@ -74,7 +74,11 @@ TEST(DocumentJsonTest, StreamedLineEqualsTreeDump) {
       t.head = 0;
     }
     s.tokens.push_back(t);
-    s.tokens.push_back(Token{s.start + 1, s.start + 2, "", false, "", "", "", "", 3});
+    {
+      Token t(s.start + 1, s.start + 2, "", false);
+      t.head = 3;
+      s.tokens.push_back(t);
+    }
     d->sentences.push_back(s);
   }
   for (DocumentJsonOptions opt : {DocumentJsonOptions{}, DocumentJsonOptions{false, true, false},
@@ -100,7 +104,7 @@ TEST(DocumentJsonTest, LargeDocumentStreamsInPieces) {
   for (int i = 0; i < 40000; ++i) d.text += "Word \"q\" ";
   d.paragraphs.push_back({Role::kBody, 0, static_cast<uint32_t>(d.text.size()), -1});
   Sentence s{0, static_cast<uint32_t>(d.text.size()), 0, {}};
-  for (uint32_t i = 0; i + 4 <= d.text.size(); i += 9) s.tokens.push_back(Token{i, i + 4, "Word", true, "", "", "", "", -1});
+  for (uint32_t i = 0; i + 4 <= d.text.size(); i += 9) s.tokens.emplace_back(i, i + 4, "Word", true);
   d.sentences.push_back(s);
   size_t calls = 0, largest = 0;
   std::string all;
