@@ -342,7 +342,13 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
       auto role = RoleFromName(Str(o, "role"));
       if (!role) return InvalidArgument(fmt::format("{}: unknown role '{}'", w, Str(o, "role")));
       p.role = *role;
-      if (auto d = o.find("duplicate_of"); d != o.end() && d->is_number_integer()) p.duplicate_of = d->get<int>();
+      if (auto d = o.find("duplicate_of"); d != o.end() && d->is_number_integer()) {
+        // Repeats an earlier paragraph (the cleaner only looks back).
+        int64_t v = d->get<int64_t>();
+        if (v < -1 || v >= static_cast<int64_t>(i))
+          return InvalidArgument(fmt::format("{}: duplicate_of {} is not an earlier paragraph", w, v));
+        p.duplicate_of = static_cast<int>(v);
+      }
       doc.paragraphs.push_back(p);
     }
   }
@@ -353,7 +359,12 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
       if (!o.is_object()) return InvalidArgument(w + ": expected an object");
       Sentence s;
       DYAD_RETURN_IF_ERROR(Span(o, doc.text, &s.start, &s.end, w));
-      if (auto p = o.find("paragraph"); p != o.end() && p->is_number_integer()) s.paragraph = p->get<int>();
+      if (auto p = o.find("paragraph"); p != o.end() && p->is_number_integer()) {
+        int64_t v = p->get<int64_t>();
+        if (v < -1 || v >= static_cast<int64_t>(doc.paragraphs.size()))
+          return InvalidArgument(fmt::format("{}: paragraph {} not among the {} paragraphs", w, v, doc.paragraphs.size()));
+        s.paragraph = static_cast<int>(v);
+      }
       if (auto t = o.find("tokens"); t != o.end() && t->is_array()) {
         for (size_t k = 0; k < t->size(); ++k) {
           const json& to = (*t)[k];
@@ -367,7 +378,13 @@ Result<Document> DocumentFromJson(const json& j, const std::string& what) {
           tok.xpos = Str(to, "xpos");
           tok.lemma = Str(to, "lemma");
           tok.deprel = Str(to, "deprel");
-          if (auto h = to.find("head"); h != to.end() && h->is_number_integer()) tok.head = h->get<int>();
+          if (auto h = to.find("head"); h != to.end() && h->is_number_integer()) {
+            // 1-based within the sentence, 0 = root, -1 = not parsed.
+            int64_t v = h->get<int64_t>();
+            if (v < -1 || v > static_cast<int64_t>(t->size()))
+              return InvalidArgument(fmt::format("{}: head {} outside the sentence of {} tokens", tw, v, t->size()));
+            tok.head = static_cast<int>(v);
+          }
           s.tokens.push_back(std::move(tok));
         }
       }

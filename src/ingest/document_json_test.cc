@@ -20,7 +20,7 @@ TEST(DocumentJsonTest, RoundTrip) {
   t.end = s.start + 3;
   t.form = "The";
   t.upos = "DET";
-  t.head = 2;
+  t.head = 0;  // the root of its one-token sentence
   s.tokens.push_back(t);
   d->sentences.push_back(s);
   d->extra["lang"] = "\"en\"";
@@ -36,7 +36,7 @@ TEST(DocumentJsonTest, RoundTrip) {
   EXPECT_EQ(back->text, d->text);
   EXPECT_EQ(back->paragraphs.size(), d->paragraphs.size());
   EXPECT_EQ(back->paragraphs[1].role, Role::kDateline);
-  EXPECT_EQ(back->sentences[0].tokens[0].head, 2);
+  EXPECT_EQ(back->sentences[0].tokens[0].head, 0);
   EXPECT_EQ(back->published->ToString(), "2023-01-05");
   EXPECT_EQ(back->extra.at("lang"), "\"en\"");
 }
@@ -178,6 +178,36 @@ TEST(DocumentJsonTest, FromJsonRejectsSpansInsideACharacter) {
   EXPECT_NE(r.status().message().find("cuts a UTF-8 character"), std::string::npos) << r.status().message();
   j = nlohmann::json::parse(R"({"text": "\u00e9t\u00e9", "paragraphs": [{"role": "body", "start": 0, "end": 3}]})");
   EXPECT_TRUE(DocumentFromJson(j, "in.jsonl:3").ok());
+}
+
+TEST(DocumentJsonTest, FromJsonRejectsIndicesOutOfRange) {
+  // Indices that other stages follow without checking: a paragraph repeating
+  // itself or a later one, a sentence in a paragraph that is not there, a
+  // head outside its sentence.
+  const char* bad[] = {
+      R"({"text": "ab cd", "paragraphs": [{"role": "body", "start": 0, "end": 2, "duplicate_of": 0}]})",
+      R"({"text": "ab cd", "paragraphs": [{"role": "body", "start": 0, "end": 2}], "sentences":
+          [{"start": 0, "end": 2, "paragraph": 1}]})",
+      R"({"text": "ab cd", "sentences": [{"start": 0, "end": 5, "tokens":
+          [{"start": 0, "end": 2, "head": 3}, {"start": 3, "end": 5, "head": 0}]}]})",
+      R"({"text": "ab cd", "sentences": [{"start": 0, "end": 5, "tokens":
+          [{"start": 0, "end": 2, "head": -2}]}]})",
+      R"({"text": "ab cd", "sentences": [{"start": 0, "end": 5, "paragraph": 4294967296}]})",
+  };
+  for (const char* text : bad) {
+    auto r = DocumentFromJson(nlohmann::json::parse(text), "in.jsonl:7");
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_NE(r.status().message().find("in.jsonl:7: "), std::string::npos) << r.status().message();
+  }
+  auto ok = DocumentFromJson(nlohmann::json::parse(
+                                 R"({"text": "ab cd", "paragraphs": [{"role": "body", "start": 0, "end": 2},
+                                     {"role": "duplicate", "start": 3, "end": 5, "duplicate_of": 0}],
+                                     "sentences": [{"start": 0, "end": 2, "paragraph": 0, "tokens":
+                                     [{"start": 0, "end": 2, "head": 0}]}]})"),
+                             "in.jsonl:8");
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->paragraphs[1].duplicate_of, 0);
+  EXPECT_EQ(ok->sentences[0].tokens[0].head, 0);
 }
 
 TEST(DocumentJsonTest, TextViewShowsRoles) {
