@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -115,8 +116,10 @@ void CheckDictionary(const Dictionary& dict, const CheckOptions& opt, std::vecto
         const CodeTerm& b = entry.terms[j];
         // PETRARCH limits are inclusive and successive terms share their
         // boundary day (the first listed wins): not an overlap worth a warning.
-        const bool boundary_only =
-            !opt.strict && std::min(a.to_day, b.to_day) - std::max(a.from_day, b.from_day) == 1;
+        // (Open ends are the type's extremes, so no subtraction: it overflows.)
+        const auto last_from = std::max(a.from_day, b.from_day);
+        const bool boundary_only = !opt.strict && last_from < std::numeric_limits<decltype(last_from)>::max() &&
+                                   std::min(a.to_day, b.to_day) == last_from + 1;
         if (a.dated && b.dated && Overlap(a, b) && !boundary_only)
           add(strict_sev, entry.loc,
               fmt::format("overlapping date terms {} and {} for '{}'", a.ToString(), b.ToString(),
