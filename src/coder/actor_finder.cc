@@ -451,6 +451,36 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
   }
 
+  // 4b. A bare definite role ("the government", "the army": a singular role
+  // noun with only "the" before it) names the story's actor of that role:
+  // the last one of this sentence or of an earlier one.
+  std::map<std::string, std::string> role_here = ctx->last_of_role;
+  for (int i = 0; i < n; ++i) {
+    if (out.at_[i].empty()) continue;
+    for (auto& m : out.at_[i]) {
+      bool generic = m.code.size() == 6 && m.code.rfind("---", 0) == 0;
+      if (!generic) {
+        if (!m.referred && m.code.size() == 6 && !CountryOf(m.code).empty()) role_here[m.code.substr(3)] = m.code;
+        continue;
+      }
+      if (m.begin != i || m.end != i + 1 || tree.xpos(i) == "NNS" || tree.xpos(i) == "NNPS") continue;
+      bool bare = false;
+      for (int c : tree.children(i)) {
+        if (tree.rel(c) == "det" && tree.form_key(c) == "the") bare = true;
+        else if (tree.rel(c) != "punct") {
+          bare = false;
+          break;
+        }
+      }
+      if (!bare) continue;
+      auto it = role_here.find(m.code.substr(3));
+      if (it != role_here.end()) {
+        m.code = it->second;
+        m.referred = true;
+      }
+    }
+  }
+
   // 5. Token -> noun phrase head, for spans and "is this token an actor".
   for (int i = 0; i < n; ++i)
     if (!out.at_[i].empty())
@@ -464,6 +494,9 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       for (const auto& m : out.Compound(tree, i)) ctx->last_subjects.push_back(m.code);
       break;
     }
+  for (int i = 0; i < n; ++i)
+    for (const auto& m : out.at_[i])
+      if (!m.referred && m.code.size() == 6 && !CountryOf(m.code).empty()) ctx->last_of_role[m.code.substr(3)] = m.code;
   for (const auto& c : countries_here) {
     ctx->recent_countries.erase(std::remove(ctx->recent_countries.begin(), ctx->recent_countries.end(), c),
                                 ctx->recent_countries.end());

@@ -6,10 +6,14 @@
 // -> USAGOV, "soldiers from Gondor" -> GONMIL, "militants based in Iraq" ->
 // IRQREB); a person's own dated code wins over a title; weak `~` names count
 // only after a title or a full mention earlier in the document; pronouns,
-// relative pronouns and "the two countries" take the actors they refer to.
+// relative pronouns and "the two countries" take the actors they refer to;
+// a bare definite role ("the government", "the army") takes the country of
+// the last actor of that role in the story ("Somali President ..." before
+// "the government" -> SOMGOV).
 #ifndef DYAD_CODER_ACTOR_FINDER_H_
 #define DYAD_CODER_ACTOR_FINDER_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -33,6 +37,9 @@ struct ActorContext {
   std::set<int> seen_entries;                 // actor entries seen by a full name
   std::vector<std::string> last_subjects;     // subject actor codes of the previous sentence
   std::vector<std::string> recent_countries;  // most recent last
+  // Per role ("GOV", "MIL"), the last country-based actor of that role seen
+  // in the document ("GOV" -> "SOMGOV"), for "the government" later on.
+  std::map<std::string, std::string> last_of_role;
 };
 
 class SentenceActors {

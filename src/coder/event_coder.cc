@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "coder/participle_recipient.h"
 #include "dict/phrase.h"
 
 namespace dyad {
@@ -53,8 +54,11 @@ struct Clause {
 // a participle's modified noun leads its `after` sequence as its object).
 class PatternMatch {
  public:
-  PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger)
-      : t_(t), a_(a), d_(d), trigger_(trigger) {}
+  // recipients: ParticipleRecipients of the trigger (heads of `to`-phrases
+  // a pattern's "to $T" may reach inside a participle clause).
+  PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger,
+               const std::vector<int>& recipients)
+      : t_(t), a_(a), d_(d), trigger_(trigger), recipients_(recipients) {}
 
   bool Match(const VerbPattern& p, const Clause& c) {
     source_ = target_ = -1;
@@ -74,6 +78,16 @@ class PatternMatch {
   const std::vector<int>& used() const { return used_; }
 
  private:
+  // Is h a recipient phrase of a participle clause whose `to` is `to_word`
+  // (or, with to_word -1, already matched)?
+  bool RecipientVia(int h, int to_word) const {
+    if (std::find(recipients_.begin(), recipients_.end(), h) == recipients_.end()) return false;
+    for (int c : t_.children(h))
+      if (t_.rel(c) == "case" && t_.form_key(c) == "to")
+        return to_word >= 0 ? c == to_word : std::find(used_.begin(), used_.end(), c) != used_.end();
+    return false;
+  }
+
   bool WordMatches(const PatternTerm& term, int j) const {
     if (!term.word.empty()) return term.word == t_.lemma_key(j) || term.word == t_.form_key(j);
     if (!term.synset.empty())
@@ -143,7 +157,9 @@ class PatternMatch {
       int j = seq[q];
       if (el.prep.joined && prev_tok >= 0 && j != prev_tok + 1) break;
       if (!WordMatches(el.prep, j)) continue;
-      if (t_.head(j) >= 0 && !Attached(t_.head(j))) continue;  // the phrase the preposition marks
+      // The phrase the preposition marks hangs off the pattern's words, or is
+      // a participle clause's recipient ("a letter presented by X to Y").
+      if (t_.head(j) >= 0 && !Attached(t_.head(j)) && !RecipientVia(t_.head(j), j)) continue;
       size_t used = used_.size();
       used_.push_back(j);
       // A pattern ending in a bare preposition ("... FROM") names its
@@ -177,7 +193,7 @@ class PatternMatch {
           if (g < 0 || a_.At(g).empty()) continue;
           h = g;
         }
-        if (!Attached(h)) continue;
+        if (!Attached(h) && !(term.slot == Slot::kTarget && RecipientVia(h, -1))) continue;
         int save_s = source_, save_t = target_;
         if (term.slot == Slot::kSource) source_ = h;
         else target_ = h;
@@ -226,10 +242,22 @@ class PatternMatch {
   const SentenceActors& a_;
   const dict::CompiledDictionary& d_;
   int trigger_;
+  const std::vector<int>& recipients_;
   int source_ = -1, target_ = -1;
   bool after_ = false;  // matching the words after the trigger
   std::vector<int> used_;
 };
+
+// Can a compound subject with no other party do this to each other ("X and
+// Y met", "signed a truce", "clashed")? Consultation, cooperation, aid,
+// yielding and fighting can; statements, demands, criticism, threats,
+// protests and coercion are about someone else ("X and Y condemned the
+// launch" is not X condemning Y).
+bool MutualWhenUnaddressed(std::string_view code) {
+  if (code.size() < 2) return false;
+  std::string_view root = code.substr(0, 2);
+  return OneOf(root, {"03", "04", "05", "06", "07", "08", "19", "20"});
+}
 
 // A pattern's code codes an event when it has a digit ("064", "174K");
 // "---" blocks the verb, and "+++" or "xxy" are placeholders.
@@ -416,6 +444,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     std::vector<int> used;
     bool by_default = false;  // the verb alone: its default code, or a pattern of no other words
     Clause clause;            // the trigger's clause
+    std::vector<int> recipients;  // ParticipleRecipients of the trigger
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
@@ -530,6 +559,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     std::stable_partition(entries.begin(), entries.end(),
                           [&](int e) { return dict_.verb(e).lemma == t.form_key(v); });
     Clause clause = ClauseOf(t, v);
+    const std::vector<int> recipients = ParticipleRecipients(t, v);
     Candidate best;
     int best_spec = -1;
     bool matched = false;
@@ -543,7 +573,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         // Most specific first: once one matched, the rest of the block are no better.
         if (best_spec >= 0 && p->Specificity() <= best_spec) break;
         if (!LiteralsPresent(*p, t, clause.before, clause.after)) continue;
-        PatternMatch pm(t, actors, dict_, v);
+        PatternMatch pm(t, actors, dict_, v, recipients);
         if (!pm.Match(*p, clause)) continue;
         const int spec = p->Specificity();
         // A pattern of the verb alone says no more than a default code.
@@ -577,6 +607,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     for (int u : best.used)
       if (u != v && u >= 0 && u < n) consumed.insert(u);
     best.clause = std::move(clause);
+    best.recipients = recipients;
     cands.push_back(std::move(best));
   }
 
@@ -674,7 +705,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           };
           // Not the source again ("renewing his license in X": "his" is the source).
           auto same_as_source = [&](int h) { return same_actors(h, src); };
+          // A participle clause's recipient ("through a letter presented by
+          // X to Y") before anything else; its by-agent X is the messenger.
+          for (int r : c.recipients) {
+            int h = resolve_head(r);
+            if (tgt < 0 && h >= 0 && h != src && !same_as_source(h)) tgt = h;
+          }
           for (int j : c.clause.after) {
+            if (tgt >= 0) break;
             int h = resolve_head(j);
             if (h >= 0 && h != src && in_vp(h) && !same_as_source(h)) {
               tgt = h;
@@ -693,9 +731,28 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           tgt = resolve_head(subject_of(t.head(v), subject_of, 0));
       }
     }
+    // A generic statement (010: "said", "told") is addressed to its target;
+    // an addressee without a country ("told reporters") or of the speaker's
+    // own country names nobody the statement is about: the complement may.
+    const bool statement = c.code == "010" && !noun;
+    std::string src_country = src >= 0 && !actors.At(src).empty() ? CountryOf(actors.At(src)[0].code) : "";
+    auto uninformative = [&](int h) {
+      if (h < 0 || actors.At(h).empty()) return true;
+      bool generic = true, own = !src_country.empty();
+      for (const auto& m : actors.At(h)) {
+        if (m.code.rfind("---", 0) != 0) generic = false;
+        if (CountryOf(m.code) != src_country) own = false;
+      }
+      return generic || own;
+    };
+    if (statement && tgt >= 0 && uninformative(tgt)) {
+      tgt = -1;
+      c.target = -1;
+    }
     // A verb whose clausal complement codes nothing of its own ("X said he
     // was satisfied with Y", "X allowed that Y is no place to visit"): the
-    // complement's first actor other than the source is the target.
+    // complement's first actor other than the source is the target (for a
+    // statement, the first one with a country other than the speaker's).
     if (tgt < 0 && !noun && c.target < 0) {
       int comp = t.Child(v, "ccomp");
       if (comp >= 0) {
@@ -706,7 +763,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         std::string src_code = src >= 0 && !actors.At(src).empty() ? actors.At(src)[0].code : "";
         for (size_t q = 0; q < sub.size() && !coded && tgt < 0; ++q) {
           int h = resolve_head(sub[q]);
-          if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code) tgt = h;
+          if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code &&
+              !(statement && uninformative(h)))
+            tgt = h;
         }
       }
     }
@@ -728,6 +787,28 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     if (src < 0) continue;
     if (tgt < 0 && !options_.allow_missing_target) continue;
+    // A statement with no one to address or be about is an event only when
+    // it is all there is: its reported clause names no actor ("X said the
+    // weather was fine"). A clause about actors ("X said Moscow would not
+    // comply", "attacks killed 100, the president said") is what was said:
+    // its own words code it, or nothing does; the saying adds no event.
+    if (statement && tgt < 0) {
+      if (!options_.code_untargeted_statements) continue;
+      std::vector<int> reported;
+      for (int ch : t.children(v))
+        if (t.rel(ch) == "ccomp") AddSubtree(t, ch, &reported);
+      if (t.rel(v) == "parataxis" && t.head(v) >= 0) {
+        std::vector<int> main;
+        AddSubtree(t, t.head(v), &main);
+        for (int k : main)
+          if (!t.Dominates(v, k)) reported.push_back(k);
+      }
+      bool about_actors = std::any_of(reported.begin(), reported.end(), [&](int k) {
+        int h = resolve_head(k);
+        return h >= 0 && h != src;
+      });
+      if (about_actors) continue;
+    }
 
     // Intent: "poised to initiate talks", "plans to attack".
     std::string code = c.code;
@@ -788,7 +869,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     // So is anything a compound subject does with no other party named
     // ("X and Y postponed their meeting"), as PETRARCH codes it.
     if (targets.empty()) {
-      if (sources.size() >= 2) {
+      if (sources.size() >= 2 && MutualWhenUnaddressed(code)) {
         for (const auto& a : sources)
           for (const auto& b : sources)
             if (a.code != b.code) emit(a, &b, code);

@@ -9,8 +9,15 @@
 // of the clause (through of-phrases and a participle or infinitive modifying
 // the object: "ties between X", "roads leading into X"), else the first
 // actor of a clausal complement that codes nothing itself ("said he was
-// satisfied with X"). Compound actors give one event per pair (a compound
-// subject with no other party: events between its members); `!recip`
+// satisfied with X"); a `to $T` the clause lacks may come from a participle
+// modifying its object or oblique ("a letter presented by X to Y": Y; see
+// coder/participle_recipient.h). A generic statement (010) is about its
+// addressee or, failing that, the reported clause's first actor of another
+// country; it is no event when its reported clause is about actors but names
+// no such target (docs/coder.md, "Statements"). Compound actors give one
+// event per pair (a compound subject with no other party: events between its
+// members, for codes that can be mutual: consult, cooperate, aid, yield,
+// fight); `!recip`
 // patterns and `[032:033]` codes give both directions; negated triggers give
 // nothing unless the pattern spells the negation out; an event under an
 // intent verb ("poised to", "plans to", "vowed to") becomes the matching
@@ -41,6 +48,9 @@ struct CoderOptions {
   bool allow_missing_target = true;
   // Code sentences of these roles only (headline and body by default).
   bool code_all_roles = false;
+  // Emit generic statements (010) that have no target and report no actor
+  // ("officials said the weather was fine"; docs/coder.md, "Statements").
+  bool code_untargeted_statements = true;
 };
 
 class EventCoder {

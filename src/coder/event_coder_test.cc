@@ -192,9 +192,43 @@ TEST_F(EventCoderTest, ReportWithoutTargetGivesWayToTheReportedEvent) {
                         "Kestria|PROPN|Kestria|2|obj ,|PUNCT|,|7|punct the|DET|the|6|det minister|NOUN|minister|7|nsubj "
                         "said|VERB/VBD|say|2|parataxis")),
             V({"VAL 111 KES"}));
-  // Alone, the report stays.
-  EXPECT_EQ(Code(Parsed("the|DET|the|2|det minister|NOUN|minister|3|nsubj said|VERB/VBD|say|0|root")),
+  // Alone, the report stays (unless untargeted statements are turned off).
+  const char* alone = "the|DET|the|2|det minister|NOUN|minister|3|nsubj said|VERB/VBD|say|0|root";
+  EXPECT_EQ(Code(Parsed(alone)), V({"---GOV 010 -"}));
+  CoderOptions drop;
+  drop.code_untargeted_statements = false;
+  EventCoder coder(*dict_, nullptr, drop);
+  Document d = Parsed(alone);
+  coder.Code(&d);
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST_F(EventCoderTest, StatementWhoseReportedClauseIsAboutActorsIsNoEvent) {
+  // "Orin Tal said Valdoria would stay calm." -> what was said is about
+  // Valdoria (the speaker's own side): no statement event.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "Valdoria|PROPN|Valdoria|7|nsubj would|AUX|will|7|aux stay|VERB/VB|stay|3|ccomp "
+                        "calm|ADJ|calm|6|xcomp")),
+            V({}));
+  // "The minister said the weather was fine." -> nothing else: the statement.
+  EXPECT_EQ(Code(Parsed("the|DET|the|2|det minister|NOUN|minister|3|nsubj said|VERB/VBD|say|0|root "
+                        "the|DET|the|5|det weather|NOUN|weather|7|nsubj was|AUX|be|7|cop fine|ADJ|fine|3|ccomp")),
             V({"---GOV 010 -"}));
+}
+
+TEST_F(EventCoderTest, StatementTargetIsNotTheSpeakersOwnCountryOrAGenericRole) {
+  // "Orin Tal said Valdoria would talk to Kestria." (no talk pattern: the
+  // complement codes nothing) -> the statement is about Kestria, not Valdoria.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "Valdoria|PROPN|Valdoria|6|nsubj would|AUX|will|6|aux talk|VERB/VB|talk|3|ccomp "
+                        "to|ADP|to|8|case Kestria|PROPN|Kestria|6|obl")),
+            V({"VALGOV 010 KES"}));
+  // "Orin Tal told the police that Valdoria was calm." -> nobody else, and the
+  // reported clause is about Valdoria: no event.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat told|VERB/VBD|tell|0|root the|DET|the|5|det "
+                        "police|NOUN|police|3|obj that|SCONJ|that|9|mark Valdoria|PROPN|Valdoria|9|nsubj "
+                        "was|AUX|be|9|cop calm|ADJ|calm|3|ccomp")),
+            V({}));
 }
 
 TEST_F(EventCoderTest, ReportTakesItsTargetFromAnUncodedComplement) {
@@ -256,6 +290,72 @@ TEST_F(EventCoderTest, ConjunctNamingItsActorInAnOfPhrase) {
                         "attacked|VERB/VBD|attack|0|root the|DET|the|12|det Marvel|PROPN|Marvel|12|compound "
                         "Isles|PROPN|Isles|9|obj")),
             V({"KES 190 MAR", "VALMIL 190 MAR"}));
+}
+
+// "Valdoria conveyed its message in a note carried by the Valdorian minister,
+// Orin Tal, to the Kestrian minister." The pattern wants "to $T"; the clause
+// of "conveyed" has none, the participle "carried" has one (which the parser
+// hung on its by-agent after the apposition). The messenger is not the source.
+constexpr const char* kConveyedThroughANote =
+    "Valdoria|PROPN|Valdoria|2|nsubj conveyed|VERB/VBD|convey|0|root its|PRON|its|4|nmod:poss "
+    "message|NOUN/NN|message|2|obj in|ADP|in|7|case a|DET|a|7|det note|NOUN/NN|note|2|obl "
+    "carried|VERB/VBN|carry|7|acl by|ADP|by|12|case the|DET|the|12|det Valdorian|ADJ|valdorian|12|amod "
+    "minister|NOUN/NN|minister|8|obl:agent ,|PUNCT|,|14|punct Orin|PROPN|Orin|12|appos Tal|PROPN|Tal|14|flat "
+    ",|PUNCT|,|20|punct to|ADP|to|20|case the|DET|the|20|det Kestrian|ADJ|kestrian|20|amod "
+    "minister|NOUN/NN|minister|12|nmod .|PUNCT|.|2|punct";
+
+TEST_F(EventCoderTest, TargetFromTheToPhraseOfAParticipleModifyingTheOblique) {
+  EXPECT_EQ(Code(Parsed(kConveyedThroughANote)), V({"VAL 032 KESGOV"}));
+}
+
+TEST_F(EventCoderTest, TitleComplementOfTheMessengerIsNoTarget) {
+  // "Valdoria conveyed its message in a note carried by the Valdorian minister to Kestria."
+  // ("minister to Kestria" is the messenger's title: no recipient, no event.)
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj conveyed|VERB/VBD|convey|0|root its|PRON|its|4|nmod:poss "
+                        "message|NOUN/NN|message|2|obj in|ADP|in|7|case a|DET|a|7|det note|NOUN/NN|note|2|obl "
+                        "carried|VERB/VBN|carry|7|acl by|ADP|by|12|case the|DET|the|12|det "
+                        "Valdorian|ADJ|valdorian|12|amod minister|NOUN/NN|minister|8|obl:agent to|ADP|to|14|case "
+                        "Kestria|PROPN|Kestria|12|nmod .|PUNCT|.|2|punct")),
+            V({}));
+}
+
+TEST_F(EventCoderTest, TheVerbsOwnToPhraseBeatsTheParticiples) {
+  // "Valdoria conveyed its message to Kestria in a note carried to the Marvel Isles."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj conveyed|VERB/VBD|convey|0|root its|PRON|its|4|nmod:poss "
+                        "message|NOUN/NN|message|2|obj to|ADP|to|6|case Kestria|PROPN|Kestria|2|obl in|ADP|in|9|case "
+                        "a|DET|a|9|det note|NOUN/NN|note|2|obl carried|VERB/VBN|carry|9|acl to|ADP|to|14|case "
+                        "the|DET|the|14|det Marvel|PROPN|Marvel|14|compound Isles|PROPN|Isles|10|obl .|PUNCT|.|2|punct")),
+            V({"VAL 032 KES"}));
+}
+
+TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysActorOfThatRole) {
+  // "Kestrian troops attacked Valdoria." then "Valdoria criticized the army."
+  Document first = Parsed("Kestrian|ADJ|kestrian|2|amod troops|NOUN/NNS|troop|3|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Valdoria|PROPN|Valdoria|3|obj");
+  Document second = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
+                           "the|DET|the|4|det army|NOUN/NN|army|2|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b;
+  coder_->CodeSentence(first, 0, &ctx, &a);
+  coder_->CodeSentence(second, 0, &ctx, &b);
+  EXPECT_EQ(codes(a), V({"KESMIL 190 VAL"}));
+  EXPECT_EQ(codes(b), V({"VAL 111 KESMIL"}));
+  // Without a story before it, the army has no country.
+  ActorContext fresh;
+  std::vector<Event> c;
+  coder_->CodeSentence(second, 0, &fresh, &c);
+  EXPECT_EQ(codes(c), V({"VAL 111 ---MIL"}));
+  // "an army" or "armies" are not the one just named.
+  Document plural = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
+                           "armies|NOUN/NNS|army|2|obj");
+  std::vector<Event> d;
+  coder_->CodeSentence(plural, 0, &ctx, &d);
+  EXPECT_EQ(codes(d), V({"VAL 111 ---MIL"}));
 }
 
 TEST_F(EventCoderTest, TargetIsNeverTheSourceAgain) {
