@@ -3,11 +3,14 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "syntax/conllu.h"
+#include "text/boundary_features.h"
+#include "text/boundary_model.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -69,5 +72,56 @@ void BM_SplitDocument(benchmark::State& state) {
   state.counters["sentences"] = double(doc.sentences.size());
 }
 BENCHMARK(BM_SplitDocument)->Unit(benchmark::kMillisecond);
+
+// The same without the boundary classifier (rules alone): the difference
+// to BM_SplitDocument is what the model costs.
+void BM_SplitDocumentRulesOnly(benchmark::State& state) {
+  if (!RequireEwt(state)) return;
+  dyad::Document doc = EwtDocument();
+  dyad::SentenceSplitter splitter(nullptr);
+  for (auto _ : state) {
+    splitter.Split(&doc);
+    benchmark::DoNotOptimize(doc.sentences.data());
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(doc.text.size()));
+  state.counters["sentences"] = double(doc.sentences.size());
+}
+BENCHMARK(BM_SplitDocumentRulesOnly)->Unit(benchmark::kMillisecond);
+
+// Feature extraction and scoring alone, over the candidates of the EWT text
+// (items = candidates).
+void BM_BoundaryClassifier(benchmark::State& state) {
+  if (!RequireEwt(state)) return;
+  const auto& doc = EwtDocument();
+  dyad::SentenceSplitter splitter;
+  std::vector<dyad::BoundaryContext> contexts;
+  std::deque<std::string> words;  // owned copies: the views may point into the tokenizer's scratch
+  std::vector<dyad::Sentence> scratch;
+  auto own = [&](std::string_view w) -> std::string_view { return words.emplace_back(w); };
+  for (const auto& p : doc.paragraphs)
+    splitter.SplitSpanWith(doc.text, p.start, p.end, -1, [&](const dyad::BoundaryCandidate& c) {
+      dyad::BoundaryContext x = *c.context;
+      x.left = own(x.left);
+      x.left2 = own(x.left2);
+      x.next = own(x.next);
+      x.next2 = own(x.next2);
+      contexts.push_back(x);
+      return false;
+    }, &scratch);
+  const dyad::BoundaryModel* model = splitter.model();
+  size_t boundaries = 0;
+  for (auto _ : state) {
+    boundaries = 0;
+    for (const auto& c : contexts) {
+      dyad::BoundaryFeatures f;
+      dyad::ExtractBoundaryFeatures(c, &f);
+      boundaries += model->Decide(f);
+    }
+    benchmark::DoNotOptimize(boundaries);
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(contexts.size()));
+  state.counters["candidates"] = double(contexts.size());
+}
+BENCHMARK(BM_BoundaryClassifier)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

@@ -1,8 +1,12 @@
 #include "text/sentence_splitter.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <utility>
 
 #include "text/abbreviations.h"
+#include "text/boundary_features.h"
+#include "text/boundary_model.h"
 #include "text/char_class.h"
 
 namespace dyad {
@@ -81,15 +85,76 @@ int NewlinesBetween(std::string_view text, uint32_t a, uint32_t b) {
   return n;
 }
 
+// The shape of a word's start, for choosing bare candidates.
+enum class WordClass : uint8_t { kLower, kCapitalised, kAllCaps, kDigit, kOther };
+
+WordClass ClassOf(std::string_view w) {
+  char32_t c = FirstCp(w);
+  if (text::IsLowerCp(c)) return WordClass::kLower;
+  if (text::IsDigitCp(c)) return WordClass::kDigit;
+  if (!text::IsUpperCp(c)) return WordClass::kOther;
+  for (char ch : w.substr(1))
+    if (ch >= 'a' && ch <= 'z') return WordClass::kCapitalised;
+  return w.size() == 1 || !(w[1] & 0x80) ? WordClass::kAllCaps : WordClass::kCapitalised;
+}
+
+// Whether a sentence may end without terminal punctuation between t and
+// `next`. On EWT train about 5% of such places before a capitalised word or
+// a number are boundaries; word-class pairs where fewer than 3% are
+// (lowercase word before an all-capitals word, mostly "I", or before a
+// number; number before number or all-capitals; capitalised word before
+// all-capitals) are left out: a quarter of the places, 7% of their
+// boundaries. A plain lowercase word before a capitalised one (40% of the
+// rest, 1.1% boundaries: mostly names) is a candidate only before a word the
+// model lists as a sentence opener (kIfStarter); other lowercase tokens
+// ("x@y.com Ann") are candidates (60% are boundaries). Never after a semicolon,
+// an opening bracket or connector, or a quote attached to the next word (an
+// opening quote); a comma may end one ("Regards, ||| Ann" in e-mail).
+enum class Bare : uint8_t { kNo, kYes, kIfStarter };
+
+Bare BareCandidate(const TokView& t, const TokView& next) {
+  std::string_view f = t.form;
+  if (f.size() == 1) {
+    switch (f[0]) {
+      case ';': case '(': case '[': case '{': case '&': case '/': case '$': case '#': case '@':
+        return Bare::kNo;
+      case '"': case '\'':
+        if (!t.space_after) return Bare::kNo;
+        break;
+      default:
+        break;
+    }
+  }
+  const WordClass nc = ClassOf(next.form), lc = ClassOf(f);
+  switch (nc) {
+    case WordClass::kCapitalised:
+      if (lc == WordClass::kCapitalised) return Bare::kIfStarter;
+      if (lc != WordClass::kLower) return Bare::kYes;
+      for (char ch : f)
+        if (ch < 'a' || ch > 'z') return Bare::kYes;  // "x@y.com Ann", "etc Thanks"
+      return Bare::kIfStarter;
+    case WordClass::kAllCaps:
+      return lc == WordClass::kAllCaps || lc == WordClass::kOther ? Bare::kYes : Bare::kNo;
+    case WordClass::kDigit:
+      return lc == WordClass::kCapitalised || lc == WordClass::kAllCaps ? Bare::kYes : Bare::kNo;
+    default:
+      return Bare::kNo;
+  }
+}
+
 // The sentence rules (see the header): appends to *ends the index of the last
 // token of each sentence among n tokens; tok(i) gives token i as a TokView.
-template <typename TokAt>
-void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, std::vector<size_t>* ends) {
+// decide(context, end) makes the call at each candidate (context.rule holds
+// the rules' answer; `end` is the byte offset where the sentence would end).
+template <typename TokAt, typename Decide>
+void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const Decide& decide,
+                      std::vector<size_t>* ends) {
   size_t begin = 0;
   auto emit = [&](size_t last) {
     ends->push_back(last);
     begin = last + 1;
   };
+  auto word = [&](size_t k) -> std::string_view { return k < n ? tok(k).form : std::string_view(); };
   size_t i = 0;
   while (i < n) {
     if (i + 1 == n) {
@@ -157,14 +222,29 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, std::ve
       ++i;
       continue;
     }
-    if (IsAbbreviationToken(t.form) && StartsUpper(next)) {
-      bool boundary = false;
+    // The rest needs a capitalised word or a number next; most tokens are
+    // followed by a lowercase word or punctuation, so look at one byte first.
+    if (unsigned char b = next.form.empty() ? 0 : static_cast<unsigned char>(next.form[0]);
+        b < 0x80 && !((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) {
+      ++i;
+      continue;
+    }
+    const bool abbreviation = IsAbbreviationToken(t.form);
+    // A dash opening a sentence belongs to it: "— Reuters" after a full
+    // stop is not "—" and "Reuters", "- Item two" not "-" and "Item two".
+    const Bare bare = abbreviation || (i == begin && (t.form == "-" || t.form == "--")) ? Bare::kNo
+                                                                                      : BareCandidate(t, next);
+    if (abbreviation ? !StartsUpper(next) : bare == Bare::kNo) {
+      ++i;
+      continue;
+    }
+    bool boundary = false;
+    if (abbreviation) {
       switch (text::ClassifyAbbreviation(t.form)) {
-        case AbbrevKind::kNoEnd:
+        case AbbrevKind::kNoEnd:  // titles, months, initials: a name follows
         case AbbrevKind::kBeforeNumber:
-          boundary = false;
           break;
-        case AbbrevKind::kAcronym:
+        case AbbrevKind::kAcronym:  // "U.S. The" ends one, "U.S. Army" not
           boundary = text::IsSentenceStarter(next.form);
           break;
         case AbbrevKind::kMayEnd:
@@ -172,19 +252,66 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, std::ve
           boundary = true;
           break;
       }
-      if (boundary) {
-        emit(i);
-        ++i;
-        continue;
-      }
+    } else {
+      BoundaryContext ctx;
+      ctx.left = t.form;
+      ctx.left2 = i > begin ? tok(i - 1).form : std::string_view();
+      ctx.space_before_next = t.space_after;
+      ctx.next = next.form;
+      ctx.next2 = word(i + 2);
+      ctx.sentence_tokens = static_cast<uint32_t>(i + 1 - begin);
+      ctx.if_starter = bare == Bare::kIfStarter;
+      boundary = decide(ctx, t.end);
     }
+    if (boundary) emit(i);
     ++i;
   }
 }
 
+// The decision at a candidate: the model's, or the rules' (no boundary
+// without punctuation) when there is none.
+struct ModelDecide {
+  const BoundaryModel* model;
+  bool operator()(const BoundaryContext& c, uint32_t) const {
+    if (!model || (c.if_starter && !model->IsStarter(c.next))) return false;
+    BoundaryFeatures f;
+    ExtractBoundaryFeatures(c, &f);
+    return model->Decide(f);
+  }
+};
+
 }  // namespace
 
-SentenceSplitter::SentenceSplitter() = default;
+const Result<std::shared_ptr<const BoundaryModel>>& SentenceSplitter::DefaultModel() {
+  static const Result<std::shared_ptr<const BoundaryModel>> model =
+      []() -> Result<std::shared_ptr<const BoundaryModel>> {
+    auto m = BoundaryModel::LoadDefault();
+    if (!m.ok()) return m.status();
+    return std::make_shared<const BoundaryModel>(std::move(*m));
+  }();
+  return model;
+}
+
+SentenceSplitter::SentenceSplitter() {
+  const auto& m = DefaultModel();
+  if (!m.ok()) {
+    std::fprintf(stderr,
+                 "dyad: cannot load the sentence splitter model: %s\n"
+                 "dyad: set DYAD_DATA to the folder that holds models/splitter.dyad, or retrain it with "
+                 "`dyad train splitter` (docs/splitter.md)\n",
+                 m.status().ToString().c_str());
+    std::exit(3);
+  }
+  model_ = *m;
+}
+
+SentenceSplitter::SentenceSplitter(std::shared_ptr<const BoundaryModel> model) : model_(std::move(model)) {}
+
+Result<SentenceSplitter> SentenceSplitter::Load(const std::string& model_path) {
+  auto m = BoundaryModel::Load(model_path);
+  if (!m.ok()) return m.status();
+  return SentenceSplitter(std::make_shared<const BoundaryModel>(std::move(*m)));
+}
 
 void SentenceSplitter::Split(Document* doc) const {
   doc->sentences.clear();
@@ -215,10 +342,13 @@ void SentenceSplitter::SplitRaw(std::string_view text, uint32_t start, uint32_t 
   ends->clear();
   tokenizer_.TokenizeRaw(text, start, end, raw);
   const std::vector<RawToken>& toks = raw->tokens;
-  FindSentenceEnds(text, toks.size(), [&](size_t k) {
-    const RawToken& r = toks[k];
-    return TokView{r.start, r.end, raw->Form(text, r), r.space_after};
-  }, ends);
+  FindSentenceEnds(
+      text, toks.size(),
+      [&](size_t k) {
+        const RawToken& r = toks[k];
+        return TokView{r.start, r.end, raw->Form(text, r), r.space_after};
+      },
+      ModelDecide{model_.get()}, ends);
   size_t first = 0;
   for (size_t last : *ends) {
     Sentence& s = out->emplace_back();
@@ -235,10 +365,13 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
                                    std::vector<Sentence>* out) const {
   std::vector<Token>& toks = *tokens;
   std::vector<size_t> ends;
-  FindSentenceEnds(text, toks.size(), [&](size_t k) {
-    const Token& t = toks[k];
-    return TokView{t.start, t.end, t.form, t.space_after};
-  }, &ends);
+  FindSentenceEnds(
+      text, toks.size(),
+      [&](size_t k) {
+        const Token& t = toks[k];
+        return TokView{t.start, t.end, t.form, t.space_after};
+      },
+      ModelDecide{model_.get()}, &ends);
   // Build the sentences; a one-sentence paragraph takes the whole vector.
   size_t first = 0;
   for (size_t last : ends) {
@@ -252,6 +385,39 @@ void SentenceSplitter::SplitTokens(std::string_view text, std::vector<Token>* to
       s.tokens.reserve(last + 1 - first);
       for (size_t k = first; k <= last; ++k) s.tokens.push_back(std::move(toks[k]));
     }
+    first = last + 1;
+  }
+}
+
+}  // namespace dyad
+
+namespace dyad {
+
+void SentenceSplitter::SplitSpanWith(std::string_view text, uint32_t start, uint32_t end, int paragraph,
+                                     const Decider& decide, std::vector<Sentence>* out) const {
+  RawTokens raw;
+  std::vector<size_t> ends;
+  tokenizer_.TokenizeRaw(text, start, end, &raw);
+  const std::vector<RawToken>& toks = raw.tokens;
+  FindSentenceEnds(
+      text, toks.size(),
+      [&](size_t k) {
+        const RawToken& r = toks[k];
+        return TokView{r.start, r.end, raw.Form(text, r), r.space_after};
+      },
+      [&](const BoundaryContext& c, uint32_t at) {
+        BoundaryFeatures f;
+        ExtractBoundaryFeatures(c, &f);
+        return decide(BoundaryCandidate{&c, &f, at});
+      },
+      &ends);
+  size_t first = 0;
+  for (size_t last : ends) {
+    Sentence& s = out->emplace_back();
+    s.paragraph = paragraph;
+    s.start = toks[first].start;
+    s.end = toks[last].end;
+    for (size_t k = first; k <= last; ++k) raw.AppendToken(text, k, &s.tokens);
     first = last + 1;
   }
 }

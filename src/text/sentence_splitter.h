@@ -19,22 +19,61 @@
 //    break ends one unless the next line starts in lowercase (a wrapped line);
 //    so headlines, headings and list items without a full stop stand alone.
 //
+// The rules find the candidate boundaries; a learned classifier
+// (boundary_model.h, models/splitter.dyad, trained on UD English-EWT) makes
+// the call where the rules are weak: where no punctuation is written at
+// all, before a capitalised word or a number ("the best service ever Thanks
+// again", "Regards, Ann"), and after abbreviations that may end a sentence
+// ("Inc." "etc." and "U.S." before a word that is not a typical opener),
+// with the rules' answer as one of its features. Terminal punctuation, line
+// breaks, datelines, list numbers, titles and initials stay rule decisions.
+// See docs/splitter.md.
+//
 // Build once, then call from any number of threads (const).
 #ifndef DYAD_TEXT_SENTENCE_SPLITTER_H_
 #define DYAD_TEXT_SENTENCE_SPLITTER_H_
 
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/document.h"
+#include "base/status.h"
 #include "text/tokenizer.h"
 
 namespace dyad {
 
+class BoundaryModel;
+struct BoundaryContext;   // text/boundary_features.h
+struct BoundaryFeatures;
+
+// A candidate boundary as the classifier sees it (for training).
+struct BoundaryCandidate {
+  const BoundaryContext* context;
+  const BoundaryFeatures* features;
+  uint32_t end;  // byte offset where the sentence would end
+};
+
 class SentenceSplitter {
  public:
+  // With the committed model, models/splitter.dyad under DataRoot() (the
+  // data dir every stage uses: $DYAD_DATA or the source tree), loaded once
+  // per process and shared by all splitters. Every caller builds its
+  // splitter this way, so there is no Status to return: when the model
+  // cannot be loaded, this prints why (naming the file) to stderr and exits
+  // with status 3 (the CLI's "a required model could not be loaded") rather
+  // than silently splitting differently. Use Load() to get the error instead.
   SentenceSplitter();
+  // With `model`; nullptr = the rules alone (the splitter before the model;
+  // for comparisons and rule tests).
+  explicit SentenceSplitter(std::shared_ptr<const BoundaryModel> model);
+  static Result<SentenceSplitter> Load(const std::string& model_path);
+  // The process-wide default model, or why it could not be loaded.
+  static const Result<std::shared_ptr<const BoundaryModel>>& DefaultModel();
+
   // Fills doc->sentences for every paragraph of doc (any role: the coder
   // decides which roles it codes), in text order. When doc->paragraphs is
   // empty, the text is split at blank lines and the sentences get
@@ -48,13 +87,21 @@ class SentenceSplitter {
   void SplitTokens(std::string_view text, std::vector<Token>* tokens, int paragraph,
                    std::vector<Sentence>* out) const;
 
+  // Training and analysis: splits text[start, end) like SplitSpan but lets
+  // `decide` answer at every candidate boundary the model would decide.
+  using Decider = std::function<bool(const BoundaryCandidate&)>;
+  void SplitSpanWith(std::string_view text, uint32_t start, uint32_t end, int paragraph, const Decider& decide,
+                     std::vector<Sentence>* out) const;
+
   const Tokenizer& tokenizer() const { return tokenizer_; }
+  const BoundaryModel* model() const { return model_.get(); }
 
  private:
   // SplitSpan with caller-owned scratch buffers (reused across paragraphs).
   void SplitRaw(std::string_view text, uint32_t start, uint32_t end, int paragraph, RawTokens* raw,
                 std::vector<size_t>* ends, std::vector<Sentence>* out) const;
   Tokenizer tokenizer_;
+  std::shared_ptr<const BoundaryModel> model_;
 };
 
 }  // namespace dyad

@@ -116,7 +116,9 @@ TEST(EwtSegmentationTest, SentenceAndTokenF1) {
       if (sa->system_to_gold[k] < 0)
         std::printf("SYS %s\n", std::string(doc.Slice(sys_sents[k].start, sys_sents[k].end)).c_str());
   }
-  EXPECT_GE(sa->scores.f1(), 0.78);
+  // Floor a little below what the committed splitter (rules + the boundary
+  // model, models/splitter.dyad) reaches: 0.8809 (rules alone: 0.850).
+  EXPECT_GE(sa->scores.f1(), 0.87);
   EXPECT_GE(ta->scores.f1(), 0.95);
 }
 

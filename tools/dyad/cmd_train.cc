@@ -1,6 +1,9 @@
 // dyad train syntax --train F --dev F [--out models/syntax.dyad] [--epochs N] [--seed S]
 // Trains the tagger, lemmatiser and parser (train/syntax_trainer.h) and
 // writes the model file. See docs/syntax.md.
+// dyad train splitter --train F --dev F [--out models/splitter.dyad] [--epochs N] [--seed S]
+// Trains the sentence-boundary classifier (train/splitter_trainer.h). See
+// docs/splitter.md.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -9,6 +12,7 @@
 #include "base/paths.h"
 #include "command.h"
 #include "syntax/conllu.h"
+#include "train/splitter_trainer.h"
 #include "train/syntax_trainer.h"
 
 namespace dyad::cli {
@@ -68,9 +72,55 @@ int RunTrainSyntax(const TrainSyntaxArgs& a) {
   return kExitOk;
 }
 
+struct TrainSplitterArgs {
+  std::string train, dev, out;
+  SplitterTrainOptions opt;
+  bool quiet = false;
+};
+
+int RunTrainSplitter(const TrainSplitterArgs& a) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
+  auto train = ReadConllu(a.train);
+  if (!train.ok()) {
+    fmt::print(stderr, "dyad train splitter: {}\n", train.status().ToString());
+    return kExitUsage;
+  }
+  std::vector<ConlluSentence> dev;
+  if (!a.dev.empty()) {
+    auto d = ReadConllu(a.dev);
+    if (!d.ok()) {
+      fmt::print(stderr, "dyad train splitter: {}\n", d.status().ToString());
+      return kExitUsage;
+    }
+    dev = std::move(*d);
+  }
+  SplitterTrainOptions opt = a.opt;
+  opt.verbose = !a.quiet;
+  auto base = [](const std::string& p) { return p.substr(p.find_last_of('/') + 1); };
+  opt.note = fmt::format("trained on {} ({} sentences)", base(a.train), train->size());
+  if (!a.dev.empty()) opt.note += fmt::format(", tuned on {}", base(a.dev));
+  auto model = TrainSplitter(*train, dev, opt);
+  if (!model.ok()) {
+    fmt::print(stderr, "dyad train splitter: {}\n", model.status().ToString());
+    return kExitSkipped;
+  }
+  std::string out = a.out.empty() ? DataPath("models/splitter.dyad") : a.out;
+  Status st = model->Save(out);
+  if (!st.ok()) {
+    fmt::print(stderr, "dyad train splitter: {}\n", st.ToString());
+    return kExitSkipped;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  fmt::print(stderr, "wrote {} ({:.2f} MB, {} weights) in {:.0f}s wall, {:.0f}s cpu\n", out,
+             model->Serialize().size() / 1e6, model->nonzero_weights(), secs, cpu);
+  return kExitOk;
+}
+
 }  // namespace
 
-DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax)", [](CLI::App* sub, int* rc) {
+DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)", [](CLI::App* sub, int* rc) {
   sub->require_subcommand(1);
   auto* syn = sub->add_subcommand("syntax", "Train the tagger, lemmatiser and dependency parser on CoNLL-U");
   auto args = std::make_shared<TrainSyntaxArgs>();
@@ -93,6 +143,18 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax)", [](CLI:
                   "as tagged (files written by --save-tags)");
   syn->add_flag("--quiet", args->quiet, "no per-epoch scores");
   syn->callback([args, rc]() { *rc = RunTrainSyntax(*args); });
+
+  auto* spl = sub->add_subcommand("splitter", "Train the sentence-boundary classifier on CoNLL-U (UD English-EWT)");
+  auto sargs = std::make_shared<TrainSplitterArgs>();
+  spl->add_option("--train", sargs->train, "training treebank (CoNLL-U)")->required();
+  spl->add_option("--dev", sargs->dev, "development treebank (CoNLL-U): picks the epoch and the thresholds");
+  spl->add_option("--out", sargs->out, "model file to write (default: models/splitter.dyad)");
+  spl->add_option("--epochs", sargs->opt.epochs, "perceptron epochs")->capture_default_str();
+  spl->add_option("--seed", sargs->opt.seed, "random seed (training is deterministic)")->capture_default_str();
+  spl->add_option("--table-bits", sargs->opt.table_bits, "log2 of the hashed weight table size")
+      ->capture_default_str();
+  spl->add_flag("--quiet", sargs->quiet, "no per-epoch scores");
+  spl->callback([sargs, rc]() { *rc = RunTrainSplitter(*sargs); });
 });
 
 }  // namespace dyad::cli

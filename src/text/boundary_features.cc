@@ -1,0 +1,138 @@
+#include "text/boundary_features.h"
+
+#include "base/binary_io.h"
+
+namespace dyad {
+namespace {
+
+// Bump when a template below changes meaning: old model files are refused.
+constexpr int kBoundaryTemplateVersion = 4;
+constexpr std::string_view kTemplateNames =
+    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left";
+
+enum Template : uint64_t {
+  kBias = 1,
+  kLeft,
+  kNext,
+  kNext2,
+  kLeftShape,
+  kNextShape,
+  kShapePair,
+  kLength,
+  kSpace,
+  kLeftNext,
+  kLeft2,
+  kLeft2Left,
+};
+
+// Template constants: splitmix64 of the template id, at compile time.
+constexpr uint64_t Mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+// A feature: two values mixed by multiplication (the model uses the top
+// bits) and the template's constant. Two independent multiplies, so the
+// twenty-odd features of a candidate pipeline well.
+template <Template kTmpl>
+inline uint64_t Feat(uint64_t a, uint64_t b = 0) {
+  constexpr uint64_t kConst = Mix(kTmpl);
+  return (a * 0x9E3779B97F4A7C15ULL) ^ ((b + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL) ^ kConst;
+}
+
+// A word's lower-cased FNV-1a hash and packed shape (up to 6 symbols, one
+// byte each), in one pass.
+struct WordKey {
+  uint64_t lower, shape;
+};
+
+inline WordKey Key(std::string_view w) {
+  uint64_t h = 1469598103934665603ULL, shape = 0;
+  int symbols = 0;
+  uint8_t last = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    uint8_t sym;
+    if (c >= 'A' && c <= 'Z') {
+      sym = 'X';
+      c |= 0x20;
+    } else if (c >= 'a' && c <= 'z') {
+      sym = 'x';
+    } else if (c >= '0' && c <= '9') {
+      sym = 'd';
+    } else if (c < 0x80) {
+      sym = c;
+    } else {
+      sym = (c & 0xC0) == 0x80 ? 0 : 'u';  // continuation bytes add nothing
+    }
+    h = (h ^ c) * 1099511628211ULL;
+    if (sym != 0 && sym != last && symbols < 6) {
+      shape = (shape << 8) | sym;
+      ++symbols;
+    }
+    if (sym != 0) last = sym;
+  }
+  return {h, shape};
+}
+
+// 1, 2, 3, 4-5, 6-8, 9-12, 13-20, 21-40, 41+
+uint64_t LengthBucket(uint32_t n) {
+  if (n <= 3) return n;
+  if (n <= 5) return 4;
+  if (n <= 8) return 5;
+  if (n <= 12) return 6;
+  if (n <= 20) return 7;
+  if (n <= 40) return 8;
+  return 9;
+}
+
+}  // namespace
+
+namespace text {
+
+uint64_t LowerHash(std::string_view w) {
+  uint64_t h = 1469598103934665603ULL;
+  for (char ch : w) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') c |= 0x20;
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  return h;
+}
+
+int WordShape(std::string_view w, char buf[8]) {
+  uint64_t shape = Key(w).shape;
+  int n = 0;
+  for (int shift = 56; shift >= 0; shift -= 8)
+    if (char b = static_cast<char>(shape >> shift); b != 0) buf[n++] = b;
+  return n;
+}
+
+}  // namespace text
+
+uint64_t BoundaryTemplateSignature() {
+  return Fnv1a64(kTemplateNames, 0x5E7 + kBoundaryTemplateVersion);
+}
+
+void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
+  const WordKey left = Key(c.left), next = Key(c.next), left2 = Key(c.left2), next2 = Key(c.next2);
+  uint64_t* h = out->h;
+  int n = 0;
+  h[n++] = Feat<kBias>(0);
+  h[n++] = Feat<kLeft>(left.lower);
+  h[n++] = Feat<kNext>(next.lower);
+  h[n++] = Feat<kNext2>(next2.lower);
+  h[n++] = Feat<kLeftShape>(left.shape);
+  h[n++] = Feat<kNextShape>(next.shape);
+  h[n++] = Feat<kShapePair>(left.shape, next.shape);
+  h[n++] = Feat<kLength>(LengthBucket(c.sentence_tokens));
+  h[n++] = Feat<kSpace>(c.space_before_next);
+  h[n++] = Feat<kLeftNext>(left.lower, next.lower);
+  h[n++] = Feat<kLeft2>(left2.lower);
+  h[n++] = Feat<kLeft2Left>(left2.lower, left.lower);
+  out->n = n;
+}
+
+}  // namespace dyad

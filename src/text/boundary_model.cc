@@ -1,0 +1,190 @@
+#include "text/boundary_model.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "base/binary_io.h"
+#include "base/file.h"
+#include "base/paths.h"
+#include "text/sentence_splitter.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kChecksumName = "checksum";
+// Bytes of the trailing checksum section: name length, name, size, payload.
+constexpr size_t kChecksumTail = 4 + kChecksumName.size() + 8 + 8;
+
+}  // namespace
+
+BoundaryModel::BoundaryModel(int table_bits, std::vector<float> weights, float threshold,
+                             std::vector<uint64_t> starters, std::string note)
+    : table_bits_(table_bits),
+      weights_(std::move(weights)),
+      threshold_(threshold),
+      starters_(std::move(starters)),
+      note_(std::move(note)) {
+  weights_.resize(size_t{1} << table_bits_, 0.0f);
+  std::sort(starters_.begin(), starters_.end());
+  starters_.erase(std::unique(starters_.begin(), starters_.end()), starters_.end());
+  for (uint64_t h : starters_) starter_bits_[h >> 60] |= uint64_t{1} << ((h >> 54) & 63);
+}
+
+bool BoundaryModel::IsStarter(std::string_view word) const {
+  const uint64_t h = text::LowerHash(word);
+  if (!(starter_bits_[h >> 60] & (uint64_t{1} << ((h >> 54) & 63)))) return false;
+  return std::binary_search(starters_.begin(), starters_.end(), h);
+}
+
+size_t BoundaryModel::nonzero_weights() const {
+  size_t n = 0;
+  for (float w : weights_) n += w != 0.0f;
+  return n;
+}
+
+const std::vector<std::string>& BoundaryModel::SelfTestTexts() {
+  static const std::vector<std::string> texts = {
+      "The ferry left at noon. It reached the island before dark.",
+      "Gen. Okafor met Mr. Lindqvist in the U.S. capital on Jan. 4. They spoke for an hour.",
+      "great little bakery the bread is always fresh Thanks for the lovely cake!! i will be back",
+      "\"Are you coming?\" she asked. Nobody answered... The bus was late again :) see you Monday",
+      "Acme Inc. The firm was sold in 1998. Its founder, J. R. Ortega, retired.",
+  };
+  return texts;
+}
+
+std::string BoundaryModel::SelfTestPayload() const {
+  // A splitter that uses this model without owning it.
+  SentenceSplitter sp(std::shared_ptr<const BoundaryModel>(std::shared_ptr<const BoundaryModel>(), this));
+  std::string out;
+  std::vector<Sentence> sents;
+  for (size_t k = 0; k < SelfTestTexts().size(); ++k) {
+    const std::string& t = SelfTestTexts()[k];
+    sents.clear();
+    sp.SplitSpan(t, 0, static_cast<uint32_t>(t.size()), 0, &sents);
+    out += fmt::format("{}", k);
+    for (const auto& s : sents) out += fmt::format(" {}-{}", s.start, s.end);
+    out += '\n';
+  }
+  return out;
+}
+
+std::string BoundaryModel::Serialize() const {
+  SectionWriter w(kBoundaryModelMagic, kBoundaryModelVersion);
+  ByteWriter meta;
+  meta.Put<uint64_t>(BoundaryTemplateSignature());
+  meta.Put<uint32_t>(static_cast<uint32_t>(table_bits_));
+  meta.Put<float>(threshold_);
+  meta.PutString(note_);
+  w.Add("meta", meta.data());
+  ByteWriter wt;
+  wt.Put<uint64_t>(nonzero_weights());
+  for (size_t i = 0; i < weights_.size(); ++i) {
+    if (weights_[i] == 0.0f) continue;
+    wt.Put<uint32_t>(static_cast<uint32_t>(i));
+    wt.Put<float>(weights_[i]);
+  }
+  w.Add("weights", wt.data());
+  ByteWriter st;
+  st.PutVector(starters_);
+  w.Add("starters", st.data());
+  w.Add("selftest", SelfTestPayload());
+  std::string data = w.data();
+  ByteWriter tail;
+  tail.PutString(kChecksumName);
+  tail.Put<uint64_t>(8);
+  tail.Put<uint64_t>(Fnv1a64(data));
+  return data + tail.data();
+}
+
+Status BoundaryModel::Save(const std::string& path) const { return WriteFile(path, Serialize()); }
+
+Result<BoundaryModel> BoundaryModel::Load(const std::string& path) {
+  auto data = ReadFile(path);
+  if (!data.ok()) return data.status();
+  return FromBytes(*data, path);
+}
+
+Result<BoundaryModel> BoundaryModel::LoadDefault() { return Load(DataPath("models/splitter.dyad")); }
+
+Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std::string& what) {
+  auto reader = SectionReader::Open(data, kBoundaryModelMagic, kBoundaryModelVersion, what);
+  if (!reader.ok()) return reader.status();
+  auto sum = reader->Get(kChecksumName);
+  if (!sum.ok()) return sum.status();
+  if (sum->size() != 8 || data.size() < kChecksumTail || data.substr(data.size() - 8).data() != sum->data())
+    return DataLoss(fmt::format("{}: checksum section is not the last 8 bytes", what));
+  uint64_t stored;
+  std::memcpy(&stored, sum->data(), 8);
+  if (stored != Fnv1a64(data.substr(0, data.size() - kChecksumTail)))
+    return DataLoss(fmt::format("{}: checksum mismatch: the file is corrupt (re-fetch or retrain it)", what));
+
+  auto meta = reader->Get("meta");
+  if (!meta.ok()) return meta.status();
+  ByteReader mr(*meta, what + ": section meta");
+  uint64_t sig = 0;
+  uint32_t bits = 0;
+  float th = 0;
+  std::string note;
+  if (!mr.Get(&sig) || !mr.Get(&bits) || !mr.Get(&th) || !mr.GetString(&note)) return mr.status();
+  if (sig != BoundaryTemplateSignature())
+    return Unsupported(fmt::format("{}: made with other feature templates than this Dyad's; retrain it with "
+                                   "`dyad train splitter` (see docs/splitter.md)",
+                                   what));
+  if (bits < kMinTableBits || bits > kMaxTableBits)
+    return DataLoss(fmt::format("{}: section meta: table bits {} outside [{}, {}]", what, bits, kMinTableBits,
+                                kMaxTableBits));
+  if (!std::isfinite(th)) return DataLoss(fmt::format("{}: section meta: the threshold is not a finite number", what));
+
+  auto wsec = reader->Get("weights");
+  if (!wsec.ok()) return wsec.status();
+  ByteReader wr(*wsec, what + ": section weights");
+  uint64_t count = 0;
+  if (!wr.Get(&count)) return wr.status();
+  const size_t size = size_t{1} << bits;
+  if (count > size || count * 8 != wr.remaining())
+    return DataLoss(fmt::format("{}: section weights: {} entries do not fit its {} bytes or a table of {}", what,
+                                count, wr.remaining(), size));
+  std::vector<float> weights(size, 0.0f);
+  int64_t last = -1;
+  for (uint64_t i = 0; i < count; ++i) {
+    uint32_t idx = 0;
+    float w = 0;
+    if (!wr.Get(&idx) || !wr.Get(&w)) return wr.status();
+    if (idx >= size || static_cast<int64_t>(idx) <= last || !std::isfinite(w) || w == 0.0f)
+      return DataLoss(fmt::format("{}: section weights: entry {} (index {}) is out of order, out of range, "
+                                  "zero or not finite",
+                                  what, i, idx));
+    last = idx;
+    weights[idx] = w;
+  }
+  auto ssec = reader->Get("starters");
+  if (!ssec.ok()) return ssec.status();
+  ByteReader sr(*ssec, what + ": section starters");
+  std::vector<uint64_t> starters;
+  if (!sr.GetVector(&starters)) return sr.status();
+  if (sr.remaining() != 0)
+    return DataLoss(fmt::format("{}: section starters: {} bytes after the list", what, sr.remaining()));
+  for (size_t i = 1; i < starters.size(); ++i)
+    if (starters[i] <= starters[i - 1])
+      return DataLoss(fmt::format("{}: section starters: entry {} is out of order", what, i));
+  BoundaryModel m(static_cast<int>(bits), std::move(weights), th, std::move(starters), std::move(note));
+
+  auto st = reader->Get("selftest");
+  if (!st.ok()) return st.status();
+  std::string now = m.SelfTestPayload();
+  if (now != *st) {
+    size_t line = 1, i = 0;
+    while (i < now.size() && i < st->size() && now[i] == (*st)[i]) line += now[i++] == '\n';
+    return DataLoss(fmt::format("{}: self-test failed: the model splits its check paragraphs differently "
+                                "than when it was saved (first difference at self-test line {})",
+                                what, line));
+  }
+  return m;
+}
+
+}  // namespace dyad

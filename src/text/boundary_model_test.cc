@@ -1,0 +1,235 @@
+#include "text/boundary_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/binary_io.h"
+#include "base/file.h"
+#include "text/sentence_splitter.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kBits = 12;
+
+// The features of the first kBare candidate of `text` (before `word`).
+BoundaryFeatures BareFeaturesBefore(std::string_view text, std::string_view word) {
+  BoundaryFeatures out;
+  bool found = false;
+  SentenceSplitter rules(nullptr);
+  std::vector<Sentence> s;
+  rules.SplitSpanWith(
+      text, 0, static_cast<uint32_t>(text.size()), 0,
+      [&](const BoundaryCandidate& c) {
+        if (!found && c.context->next == word) {
+          out = *c.features;
+          found = true;
+        }
+        return false;
+      },
+      &s);
+  EXPECT_TRUE(found) << word;
+  return out;
+}
+
+// A hand-made model: every feature of the candidate before "Thanks" in the
+// training line pushes towards a boundary.
+BoundaryModel MakeModel() {
+  std::vector<float> w(size_t{1} << kBits, 0.0f);
+  BoundaryFeatures f = BareFeaturesBefore("the pizza was great Thanks a lot", "Thanks");
+  for (int i = 0; i < f.n; ++i) w[f.h[i] >> (64 - kBits)] += 0.5f;
+  return BoundaryModel(kBits, std::move(w), 2.0f, {text::LowerHash("thanks")}, "unit test model");
+}
+
+std::string Split(const SentenceSplitter& sp, std::string_view text) {
+  std::vector<Sentence> out;
+  sp.SplitSpan(text, 0, static_cast<uint32_t>(text.size()), 0, &out);
+  std::string r;
+  for (const auto& s : out) {
+    if (!r.empty()) r += " ||| ";
+    r.append(text.substr(s.start, s.end - s.start));
+  }
+  return r;
+}
+
+void FixChecksum(std::string* b) {
+  const size_t tail = 4 + 8 + 8 + 8;
+  uint64_t sum = Fnv1a64(std::string_view(*b).substr(0, b->size() - tail));
+  std::memcpy(b->data() + b->size() - 8, &sum, 8);
+}
+
+TEST(BoundaryFeaturesTest, ShapesAndHashes) {
+  char buf[8];
+  EXPECT_EQ(std::string(buf, text::WordShape("Thanks", buf)), "Xx");
+  EXPECT_EQ(std::string(buf, text::WordShape("U.S.", buf)), "X.X.");
+  EXPECT_EQ(std::string(buf, text::WordShape("1990s", buf)), "dx");
+  EXPECT_EQ(std::string(buf, text::WordShape(":)", buf)), ":)");
+  EXPECT_EQ(std::string(buf, text::WordShape("Caf\xC3\xA9s", buf)), "Xxux");
+  EXPECT_EQ(text::LowerHash("Thanks"), text::LowerHash("thanks"));
+  EXPECT_NE(text::LowerHash("thanks"), text::LowerHash("thank"));
+}
+
+TEST(BoundaryFeaturesTest, FeaturesDependOnContext) {
+  BoundaryContext a;
+  a.left = "ever";
+  a.left2 = "best";
+  a.next = "Thanks";
+  a.next2 = "again";
+  a.sentence_tokens = 6;
+  BoundaryFeatures fa, fb, fc;
+  ExtractBoundaryFeatures(a, &fa);
+  BoundaryContext b = a;
+  b.next = "Paris";
+  ExtractBoundaryFeatures(b, &fb);
+  BoundaryContext c = a;
+  c.sentence_tokens = 30;
+  ExtractBoundaryFeatures(c, &fc);
+  ASSERT_EQ(fa.n, fb.n);
+  ASSERT_GE(fa.n, 10);
+  ASSERT_LE(fa.n, BoundaryFeatures::kMax);
+  int same_ab = 0, same_ac = 0;
+  for (int i = 0; i < fa.n; ++i) {
+    same_ab += fa.h[i] == fb.h[i];
+    same_ac += fa.h[i] == fc.h[i];
+  }
+  EXPECT_EQ(same_ab, fa.n - 2);  // next word, left+next; the shapes agree (Xx)
+  EXPECT_EQ(same_ac, fa.n - 1);  // only the length bucket
+  BoundaryFeatures again;
+  ExtractBoundaryFeatures(a, &again);
+  EXPECT_EQ(std::vector<uint64_t>(fa.h, fa.h + fa.n), std::vector<uint64_t>(again.h, again.h + again.n));
+  // Case does not matter for the words, only for the shapes.
+  BoundaryContext d = a;
+  d.next = "THANKS";
+  BoundaryFeatures fd;
+  ExtractBoundaryFeatures(d, &fd);
+  int same_ad = 0;
+  for (int i = 0; i < fa.n; ++i) same_ad += fa.h[i] == fd.h[i];
+  EXPECT_EQ(same_ad, fa.n - 2);  // next shape, shape pair
+}
+
+TEST(BoundaryModelTest, ModelDecidesBareCandidates) {
+  auto m = std::make_shared<const BoundaryModel>(MakeModel());
+  SentenceSplitter with(m), rules(nullptr);
+  const std::string t = "the pizza was great Thanks a lot";
+  EXPECT_EQ(Split(rules, t), t);
+  EXPECT_EQ(Split(with, t), "the pizza was great ||| Thanks a lot");
+  // The same text with a higher bare threshold stays whole.
+  BoundaryModel strict(kBits, m->weights(), 1000.0f, m->starters());
+  EXPECT_EQ(Split(SentenceSplitter(std::make_shared<const BoundaryModel>(strict)), t), t);
+  // Without "thanks" among the openers, "great Thanks" is no candidate.
+  BoundaryModel no_openers(kBits, m->weights(), m->threshold(), {});
+  EXPECT_EQ(Split(SentenceSplitter(std::make_shared<const BoundaryModel>(no_openers)), t), t);
+  EXPECT_TRUE(m->IsStarter("THANKS"));
+  EXPECT_FALSE(m->IsStarter("thank"));
+}
+
+TEST(BoundaryModelTest, RoundTripIsByteForByte) {
+  BoundaryModel m = MakeModel();
+  std::string bytes = m.Serialize();
+  EXPECT_EQ(bytes.substr(0, 7), "DYADSPL");
+  auto back = BoundaryModel::FromBytes(bytes, "mem.dyad");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->Serialize(), bytes);
+  EXPECT_EQ(back->table_bits(), kBits);
+  EXPECT_EQ(back->note(), "unit test model");
+  EXPECT_EQ(back->threshold(), 2.0f);
+  EXPECT_EQ(back->nonzero_weights(), m.nonzero_weights());
+  EXPECT_EQ(back->weights(), m.weights());
+  EXPECT_EQ(back->starters(), m.starters());
+  // Through a file, too.
+  std::string path = (std::filesystem::temp_directory_path() / "dyad_boundary_model_test.dyad").string();
+  ASSERT_TRUE(m.Save(path).ok());
+  auto loaded = BoundaryModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(loaded->Serialize(), bytes);
+  auto sp = SentenceSplitter::Load(path);
+  ASSERT_TRUE(sp.ok());
+  EXPECT_EQ(Split(*sp, "the pizza was great Thanks a lot"), "the pizza was great ||| Thanks a lot");
+  std::filesystem::remove(path);
+}
+
+TEST(BoundaryModelTest, RefusesCorruptOrForeignFiles) {
+  const std::string good = MakeModel().Serialize();
+  auto expect_error = [](const std::string& bytes, const std::string& needle) {
+    auto r = BoundaryModel::FromBytes(bytes, "bad.dyad");
+    ASSERT_FALSE(r.ok()) << needle;
+    EXPECT_NE(r.status().message().find("bad.dyad"), std::string::npos) << r.status().ToString();
+    EXPECT_NE(r.status().message().find(needle), std::string::npos) << r.status().ToString();
+  };
+  expect_error("", "bad magic");
+  expect_error("DYADSYN" + good.substr(7), "bad magic");
+  std::string v2 = good;
+  v2[8] = 2;
+  expect_error(v2, "format version 2 but this Dyad reads version 1");
+  std::string flipped = good;
+  flipped[good.size() / 2] ^= 0x20;
+  expect_error(flipped, "checksum mismatch");
+  expect_error(good.substr(0, good.size() - 3), "");
+  // A template signature from elsewhere (checksum fixed so the check is reached).
+  std::string sig = good;
+  size_t meta = sig.find("meta") + 4 + 8;  // name, then the u64 size
+  sig[meta] ^= 1;
+  FixChecksum(&sig);
+  expect_error(sig, "other feature templates");
+}
+
+TEST(BoundaryModelTest, SelfTestCatchesChangedWeights) {
+  BoundaryModel m = MakeModel();
+  std::string bytes = m.Serialize();
+  // Lower the bare threshold in the meta section: the stored self-test
+  // answers no longer hold (the hand-made weights fire on "Thanks" and the
+  // self-test has "fresh Thanks for").
+  BoundaryModel loose(kBits, m.weights(), -1000.0f, m.starters());
+  std::string other = loose.Serialize();
+  // Splice the loose meta into the original file: same layout, same sizes.
+  size_t meta = bytes.find("meta");
+  ASSERT_EQ(meta, other.find("meta"));
+  std::string spliced = bytes;
+  // The threshold follows the signature (8) and bits (4) in the payload.
+  size_t at = meta + 4 + 8 + 8 + 4;
+  std::memcpy(spliced.data() + at, other.data() + at, 4);
+  ASSERT_NE(spliced, bytes);
+  FixChecksum(&spliced);
+  auto r = BoundaryModel::FromBytes(spliced, "spliced.dyad");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("self-test failed"), std::string::npos) << r.status().ToString();
+}
+
+TEST(BoundaryModelTest, MissingFileIsNamed) {
+  auto r = BoundaryModel::Load("/nonexistent/dir/splitter.dyad");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("/nonexistent/dir/splitter.dyad"), std::string::npos);
+  auto s = SentenceSplitter::Load("/nonexistent/dir/splitter.dyad");
+  EXPECT_FALSE(s.ok());
+}
+
+TEST(BoundaryModelDeathTest, DefaultSplitterWithoutModelExitsWithReason) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  std::string empty = (std::filesystem::temp_directory_path() / "dyad_no_models_here").string();
+  std::filesystem::create_directories(empty);
+  EXPECT_EXIT(
+      {
+        setenv("DYAD_DATA", empty.c_str(), 1);
+        SentenceSplitter sp;
+        (void)sp;
+      },
+      testing::ExitedWithCode(3), "cannot load the sentence splitter model.*dyad_no_models_here/models/splitter.dyad");
+}
+
+// The committed model loads, passes its self-test and is the default.
+TEST(BoundaryModelTest, CommittedModelLoads) {
+  auto m = BoundaryModel::LoadDefault();
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_GT(m->nonzero_weights(), 1000u);
+  SentenceSplitter sp;
+  EXPECT_NE(sp.model(), nullptr);
+}
+
+}  // namespace
+}  // namespace dyad
