@@ -17,4 +17,35 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
   return -1;
 }
 
+bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
+                          std::vector<uint8_t>* candidate) {
+  const size_t n = forms.size();
+  candidate->assign(n, 0);
+  if (n < 4 || xpos.size() != n) return false;
+  // A full stop, or a headline's bare last word; not a question, a list
+  // item ending in a colon, or a quotation.
+  const std::string& last = xpos.back();
+  const bool headline = OneOf(last, {"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "RB", "VBN", "VBG", "VB", "PRP"});
+  if (!(forms.back() == "." || headline)) return false;
+  size_t comma = n;
+  for (size_t i = 0; i < n; ++i)
+    if (forms[i] == ",") comma = i;
+  size_t limit = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (!OneOf(xpos[i], {"VBD", "VBZ", "VBP", "MD"})) continue;
+    if (comma == n || i < comma) return false;
+    limit = comma;  // finite verbs only in a trailing clause
+  }
+  bool any = false;
+  for (size_t i = 1; i < limit && i + 1 <= n; ++i) {
+    if (!OneOf(xpos[i], {"NN", "NNS", "VB", "VBN"})) continue;
+    if (!OneOf(xpos[i - 1], {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
+    // A word with a capital is a name here, not a verb.
+    if (!forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z') continue;
+    (*candidate)[i] = 1;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace dyad

@@ -11,6 +11,7 @@
 #ifndef DYAD_SYNTAX_FINITE_VERB_H_
 #define DYAD_SYNTAX_FINITE_VERB_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,19 @@ namespace dyad {
 // (no VBD, VBZ, VBP or MD), or -1: the first VBN, when it directly follows a
 // noun or personal pronoun.
 int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos);
+
+// The other common case is a present-tense verb read as a plural noun after
+// its subject ("The army attacks rebels", "Kenya departs from the talks",
+// headlines such as "Court issues warrant for minister"). When a sentence of
+// four or more words, ending in a full stop or in no punctuation at all (a
+// headline), has no finite verb (VBD, VBZ, VBP, MD) -- or has them only after
+// its last comma, in a trailing ", an official said" -- this marks the words
+// that could be its verb: a common noun, base form or participle right after
+// a noun or personal pronoun, before that comma. The tagger then picks the one
+// it finds most verb-like (Tagger::ForceFiniteVerb), if any is close enough.
+// Returns false when the sentence needs no repair.
+bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
+                          std::vector<uint8_t>* candidate);
 
 }  // namespace dyad
 

@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "syntax/syntax_model.h"
+#include "test_util.h"
+
 namespace dyad {
 namespace {
 
@@ -41,6 +44,71 @@ TEST(FiniteVerb, LeavesSentencesWithAFiniteVerbOrNoCandidate) {
   EXPECT_EQ(Pick("Rebels/NNS seized/VBN town/NN"), -1);
   EXPECT_EQ(Pick("Done/VBN ./."), -1);
   EXPECT_EQ(Pick(""), -1);
+}
+
+// "form/XPOS ...": the positions FiniteVerbCandidates marks, or "none" when
+// it says the sentence needs no repair.
+std::string Candidates(const std::string& spec) {
+  std::vector<std::string> storage, xpos;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    size_t slash = item.rfind('/');
+    storage.push_back(item.substr(0, slash));
+    xpos.push_back(item.substr(slash + 1));
+  }
+  std::vector<std::string_view> forms(storage.begin(), storage.end());
+  std::vector<uint8_t> marks;
+  if (!FiniteVerbCandidates(forms, xpos, &marks)) return "none";
+  std::string out;
+  for (size_t i = 0; i < marks.size(); ++i)
+    if (marks[i]) out += (out.empty() ? "" : " ") + std::to_string(i);
+  return out;
+}
+
+TEST(FiniteVerb, CandidatesFollowANominalSubject) {
+  EXPECT_EQ(Candidates("The/DT army/NN attacks/NNS rebels/NNS in/IN the/DT north/NN ./."), "2 3");
+  // A headline ends in a word, not a full stop.
+  EXPECT_EQ(Candidates("Court/NN issues/NNS warrant/NN for/IN minister/NN"), "1 2");
+  // Finite verbs only in a trailing attribution: candidates before its comma.
+  EXPECT_EQ(Candidates("Kenya/NNP departs/NNS from/IN talks/NNS ,/, an/DT aide/NN said/VBD ./."), "1");
+  // A capitalised word after a name is part of the name.
+  EXPECT_EQ(Candidates("Prime/NNP Minister/NNP Smith/NNP Jones/NN visits/NNS ./."), "4");
+}
+
+TEST(FiniteVerb, NoCandidatesWhenTheSentenceHasItsVerb) {
+  EXPECT_EQ(Candidates("The/DT army/NN attacked/VBD rebels/NNS ./."), "none");
+  // A finite verb before the last comma belongs to the main clause.
+  EXPECT_EQ(Candidates("Talks/NNS resumed/VBD ,/, envoys/NNS said/VBD ./."), "none");
+  // Questions, short sentences, and no noun before the word.
+  EXPECT_EQ(Candidates("Army/NN attacks/NNS rebels/NNS ?/."), "none");
+  EXPECT_EQ(Candidates("Army/NN attacks/NNS ./."), "none");
+  EXPECT_EQ(Candidates("In/IN the/DT north/NN ,/, fighting/NN ./."), "none");
+}
+
+// With the committed model: the plural-noun reading of a present-tense verb
+// after its subject is repaired, and the parse is built around the verb.
+TEST(FiniteVerb, CommittedModelFindsThePresentTenseVerb) {
+  auto model = SyntaxModel::Load(testing::SourcePath("models/syntax.dyad"));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  struct Case {
+    std::vector<std::string_view> forms;
+    size_t verb;
+  };
+  const Case cases[] = {
+      {{"The", "army", "attacks", "rebels", "in", "the", "north", "."}, 2},
+      {{"Kenya", "departs", "from", "the", "talks", "after", "a", "dispute", ",", "an", "official", "said", "."}, 1},
+  };
+  for (const Case& c : cases) {
+    WordAnnotation a;
+    model->AnnotateWords(c.forms, &a);
+    EXPECT_EQ(a.xpos[c.verb], "VBZ") << c.forms[c.verb];
+    EXPECT_EQ(a.head[c.verb], 0) << c.forms[c.verb] << " is the root";
+  }
+  // A noun phrase with its own verb is left alone.
+  WordAnnotation a;
+  model->AnnotateWords({"The", "army", "attacks", "stopped", "."}, &a);
+  EXPECT_EQ(a.xpos[2], "NNS");
 }
 
 }  // namespace

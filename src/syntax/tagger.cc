@@ -203,6 +203,72 @@ void Tagger::TagIds(const std::vector<std::string_view>& forms,
   }
 }
 
+int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<uint8_t>& candidate,
+                            double max_margin, std::vector<uint16_t>* labels) const {
+  const size_t n = forms.size();
+  if (n == 0 || labels->size() != n || candidate.size() != n || labels_.empty()) return -1;
+  int vbz = -1, vbp = -1, vbd = -1;
+  for (int l = 0; l < num_labels(); ++l) {
+    if (upos_[l] != "VERB") continue;
+    if (xpos_[l] == "VBZ") vbz = l;
+    if (xpos_[l] == "VBP") vbp = l;
+    if (xpos_[l] == "VBD") vbd = l;
+  }
+  thread_local Context ctx;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<int32_t> scores;
+  ctx.Reset(forms, &ambiguity_);
+  const int nl = num_labels();
+  int word = -1, verb = -1;
+  // The first candidate close enough wins: the verb follows its subject.
+  for (size_t i = 0; i < n && word < 0; ++i) {
+    if (!candidate[i] || DictLabel(ctx.words[i + 2].form) >= 0) continue;
+    // Agreement with the word before (the subject's head): an -s form is a
+    // third-person singular verb after a singular noun; other forms are
+    // past tense, or present after a plural noun or pronoun.
+    const std::string_view w = forms[i];
+    const bool s_form = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
+    const std::string& prev = xpos_[(*labels)[i - 1]];
+    const bool plural_subject = prev == "NNS" || prev == "NNPS" || prev == "PRP";
+    int allowed[2] = {-1, -1};
+    if (s_form) {
+      if (!plural_subject) allowed[0] = vbz;
+    } else {
+      allowed[0] = vbd;
+      if (plural_subject) allowed[1] = vbp;
+    }
+    int p1 = (*labels)[i - 1], p2 = i >= 2 ? (*labels)[i - 2] : -1;
+    Features(ctx, i, p1, p2, &feats);
+    scores.assign(nl, 0);
+    weights_.Score(feats.data(), feats.size(), scores.data());
+    for (int v : allowed) {
+      if (v < 0) continue;
+      double loss = (static_cast<double>(scores[(*labels)[i]]) - scores[v]) * weights_.scale();
+      if (loss <= max_margin && (verb < 0 || scores[v] > scores[verb])) {
+        word = static_cast<int>(i);
+        verb = v;
+      }
+    }
+  }
+  if (word < 0) return -1;
+  (*labels)[word] = static_cast<uint16_t>(verb);
+  // The words after it, greedily again with the new history.
+  int p1 = verb, p2 = (*labels)[word - 1];
+  for (size_t i = word + 1; i < n; ++i) {
+    int lab = DictLabel(ctx.words[i + 2].form);
+    if (lab < 0) {
+      Features(ctx, i, p1, p2, &feats);
+      scores.assign(nl, 0);
+      weights_.Score(feats.data(), feats.size(), scores.data());
+      lab = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    }
+    (*labels)[i] = static_cast<uint16_t>(lab);
+    p2 = p1;
+    p1 = lab;
+  }
+  return word;
+}
+
 void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<std::string>* upos,
                  std::vector<std::string>* xpos) const {
   thread_local std::vector<uint16_t> ids;

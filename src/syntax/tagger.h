@@ -45,6 +45,16 @@ class Tagger {
   // Same, as label ids (see label_upos / label_xpos); no string copies.
   void TagIds(const std::vector<std::string_view>& forms, std::vector<uint16_t>* labels) const;
 
+  // A finite verb for a sentence that needs one (syntax/finite_verb.h): among
+  // the candidate words (`candidate[i]` nonzero), the one whose best finite
+  // verb label (VERB VBZ, VBP or VBD) loses least to the label TagIds chose,
+  // given the labels before it, becomes that verb when it loses by at most
+  // `max_margin` (in averaged-weight units); the words after it are tagged
+  // again given the change. `labels` are TagIds' output for `forms`.
+  // Returns the word, or -1 (labels unchanged).
+  int ForceFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<uint8_t>& candidate,
+                      double max_margin, std::vector<uint16_t>* labels) const;
+
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& label_upos(int id) const { return upos_[id]; }
   const std::string& label_xpos(int id) const { return xpos_[id]; }
