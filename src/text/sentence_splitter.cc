@@ -144,8 +144,11 @@ Bare BareCandidate(const TokView& t, const TokView& next) {
 
 // The sentence rules (see the header): appends to *ends the index of the last
 // token of each sentence among n tokens; tok(i) gives token i as a TokView.
-// decide(context, end) makes the call at each candidate (context.rule holds
-// the rules' answer; `end` is the byte offset where the sentence would end).
+// `decide` makes the call at each candidate without punctuation:
+// decide.active() (false: the rules alone, no such candidates),
+// decide.MayOpen(next) (for a kIfStarter place: whether `next` is an opener)
+// and decide(context, end) (`end` is the byte offset where the sentence
+// would end).
 template <typename TokAt, typename Decide>
 void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const Decide& decide,
                       std::vector<size_t>* ends) {
@@ -252,15 +255,14 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
           boundary = true;
           break;
       }
-    } else {
-      BoundaryContext ctx;
-      ctx.left = t.form;
-      ctx.left2 = i > begin ? tok(i - 1).form : std::string_view();
-      ctx.space_before_next = t.space_after;
-      ctx.next = next.form;
-      ctx.next2 = word(i + 2);
-      ctx.sentence_tokens = static_cast<uint32_t>(i + 1 - begin);
-      ctx.if_starter = bare == Bare::kIfStarter;
+    } else if (decide.active() && (bare == Bare::kYes || decide.MayOpen(next.form))) {
+      const BoundaryContext ctx{t.form,
+                                i > begin ? tok(i - 1).form : std::string_view(),
+                                t.space_after,
+                                next.form,
+                                word(i + 2),
+                                static_cast<uint32_t>(i + 1 - begin),
+                                bare == Bare::kIfStarter};
       boundary = decide(ctx, t.end);
     }
     if (boundary) emit(i);
@@ -272,11 +274,25 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
 // without punctuation) when there is none.
 struct ModelDecide {
   const BoundaryModel* model;
+  bool active() const { return model != nullptr; }
+  bool MayOpen(std::string_view next) const { return model->IsStarter(next); }
   bool operator()(const BoundaryContext& c, uint32_t) const {
-    if (!model || (c.if_starter && !model->IsStarter(c.next))) return false;
     BoundaryFeatures f;
     ExtractBoundaryFeatures(c, &f);
     return model->Decide(f);
+  }
+};
+
+// SplitSpanWith's: every candidate goes to the caller (which knows the
+// openers it is learning).
+struct TrainingDecide {
+  const SentenceSplitter::Decider* decide;
+  bool active() const { return true; }
+  bool MayOpen(std::string_view) const { return true; }
+  bool operator()(const BoundaryContext& c, uint32_t at) const {
+    BoundaryFeatures f;
+    ExtractBoundaryFeatures(c, &f);
+    return (*decide)(BoundaryCandidate{&c, &f, at});
   }
 };
 
@@ -405,11 +421,7 @@ void SentenceSplitter::SplitSpanWith(std::string_view text, uint32_t start, uint
         const RawToken& r = toks[k];
         return TokView{r.start, r.end, raw.Form(text, r), r.space_after};
       },
-      [&](const BoundaryContext& c, uint32_t at) {
-        BoundaryFeatures f;
-        ExtractBoundaryFeatures(c, &f);
-        return decide(BoundaryCandidate{&c, &f, at});
-      },
+      TrainingDecide{&decide},
       &ends);
   size_t first = 0;
   for (size_t last : ends) {
