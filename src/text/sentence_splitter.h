@@ -19,15 +19,11 @@
 //    break ends one unless the next line starts in lowercase (a wrapped line);
 //    so headlines, headings and list items without a full stop stand alone.
 //
-// The rules find the candidate boundaries; a learned classifier
-// (boundary_model.h, models/splitter.dyad, trained on UD English-EWT) makes
-// the call where the rules are weak: where no punctuation is written at
-// all, before a capitalised word or a number ("the best service ever Thanks
-// again", "Regards, Ann"), and after abbreviations that may end a sentence
-// ("Inc." "etc." and "U.S." before a word that is not a typical opener),
-// with the rules' answer as one of its features. Terminal punctuation, line
-// breaks, datelines, list numbers, titles and initials stay rule decisions.
-// See docs/splitter.md.
+// Where no terminal punctuation is written, before a capitalised word or a
+// number ("the best service ever Thanks again", "Regards, Ann"), a learned
+// classifier (boundary_model.h, models/splitter.dyad, trained on UD
+// English-EWT) decides whether a sentence ends; the rules above never end
+// one there. Everything else stays a rule decision. See docs/splitter.md.
 //
 // Build once, then call from any number of threads (const).
 #ifndef DYAD_TEXT_SENTENCE_SPLITTER_H_
