@@ -17,6 +17,16 @@ bool IsRoleLike(std::string_view block) {
   return false;
 }
 
+// A non-state armed group's code: an IMG root or a REB/INS/SEP block.
+bool IsArmedGroup(std::string_view code) {
+  if (code.rfind("IMG", 0) == 0) return true;
+  for (size_t p = 3; p + 3 <= code.size(); p += 3) {
+    std::string_view b = code.substr(p, 3);
+    if (b == "REB" || b == "INS" || b == "SEP") return true;
+  }
+  return false;
+}
+
 // Relations that keep a word inside the noun phrase of its head.
 bool IsNpInternal(std::string_view deprel, std::string_view rel) {
   // nmod:desc: a title before a name ("President Bill Clinton").
@@ -287,7 +297,10 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       // a role in it wins over a title.
       code = actor->code;
       cover(actor);
-      if (agent && (CountryOf(code) == code || actor->head != r) &&
+      // An armed group's fighters are the group ("Houthi military targets",
+      // "Hamas forces": YEMREBHTH, not YEMREBHTHMIL).
+      bool group_forces = agent && agent->agent->code == "MIL" && IsArmedGroup(code);
+      if (agent && !group_forces && (CountryOf(code) == code || actor->head != r) &&
           agent->agent->compose != dict::AgentEntry::Compose::kStandalone) {
         code = dict::ComposeAgent(code, *agent->agent);
         cover(agent);
@@ -301,7 +314,9 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
         if (!cs.empty()) country = cs[0];
         for (size_t k = 1; k < cs.size(); ++k) more.push_back(dict::ComposeAgent(cs[k], *agent->agent));
       }
-      code = dict::ComposeAgent(country.empty() ? "---" : country, *agent->agent);
+      code = actor && agent->agent->code == "MIL" && IsArmedGroup(actor->code)
+                 ? actor->code  // an armed group's fighters are the group
+                 : dict::ComposeAgent(country.empty() ? "---" : country, *agent->agent);
       cover(agent);
       if (actor) cover(actor);
     }
@@ -452,32 +467,41 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
   }
 
   // 4b. A bare definite role ("the government", "the army": a singular role
-  // noun with only "the" before it) names the story's actor of that role:
-  // the last one of this sentence or of an earlier one.
-  std::map<std::string, std::string> role_here = ctx->last_of_role;
-  for (int i = 0; i < n; ++i) {
-    if (out.at_[i].empty()) continue;
+  // noun with only "the" before it) is the story's own: the country named
+  // most often in the sentences before (the first named of a tie), or, with
+  // none named before, in this one.
+  std::map<std::string, int> mentions = ctx->country_mentions;
+  std::vector<std::string> order = ctx->first_named;
+  if (order.empty())
+    for (int i = 0; i < n; ++i)
+      for (const auto& m : out.at_[i])
+        if (!m.referred && !CountryOf(m.code).empty()) {
+          std::string c = CountryOf(m.code);
+          if (++mentions[c] == 1) order.push_back(c);
+        }
+  std::string home;
+  int home_count = 0;
+  for (const auto& c : order)  // first named first: it wins a tie
+    if (mentions[c] > home_count) {
+      home = c;
+      home_count = mentions[c];
+    }
+  for (int i = 0; i < n && !home.empty(); ++i) {
     for (auto& m : out.at_[i]) {
-      bool generic = m.code.size() == 6 && m.code.rfind("---", 0) == 0;
-      if (!generic) {
-        if (!m.referred && m.code.size() == 6 && !CountryOf(m.code).empty()) role_here[m.code.substr(3)] = m.code;
-        continue;
-      }
+      if (m.code.size() != 6 || m.code.rfind("---", 0) != 0) continue;
       if (m.begin != i || m.end != i + 1 || tree.xpos(i) == "NNS" || tree.xpos(i) == "NNPS") continue;
       bool bare = false;
       for (int c : tree.children(i)) {
-        if (tree.rel(c) == "det" && tree.form_key(c) == "the") bare = true;
-        else if (tree.rel(c) != "punct") {
+        std::string_view r = tree.rel(c);
+        if (r == "det" && tree.form_key(c) == "the") bare = true;
+        else if (r != "punct" && r != "case" && r != "acl") {  // "on the government to act"
           bare = false;
           break;
         }
       }
       if (!bare) continue;
-      auto it = role_here.find(m.code.substr(3));
-      if (it != role_here.end()) {
-        m.code = it->second;
-        m.referred = true;
-      }
+      m.code = home + m.code.substr(3);
+      m.referred = true;
     }
   }
 
@@ -496,7 +520,8 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
   for (int i = 0; i < n; ++i)
     for (const auto& m : out.at_[i])
-      if (!m.referred && m.code.size() == 6 && !CountryOf(m.code).empty()) ctx->last_of_role[m.code.substr(3)] = m.code;
+      if (!m.referred && !CountryOf(m.code).empty() && ++ctx->country_mentions[CountryOf(m.code)] == 1)
+        ctx->first_named.push_back(CountryOf(m.code));
   for (const auto& c : countries_here) {
     ctx->recent_countries.erase(std::remove(ctx->recent_countries.begin(), ctx->recent_countries.end(), c),
                                 ctx->recent_countries.end());

@@ -7,9 +7,9 @@
 // IRQREB); a person's own dated code wins over a title; weak `~` names count
 // only after a title or a full mention earlier in the document; pronouns,
 // relative pronouns and "the two countries" take the actors they refer to;
-// a bare definite role ("the government", "the army") takes the country of
-// the last actor of that role in the story ("Somali President ..." before
-// "the government" -> SOMGOV).
+// a bare definite role ("the government", "the army") takes the story's
+// country: the one named most often in the sentences before (the first
+// named of a tie; in the first sentence with countries, that sentence's).
 #ifndef DYAD_CODER_ACTOR_FINDER_H_
 #define DYAD_CODER_ACTOR_FINDER_H_
 
@@ -37,9 +37,10 @@ struct ActorContext {
   std::set<int> seen_entries;                 // actor entries seen by a full name
   std::vector<std::string> last_subjects;     // subject actor codes of the previous sentence
   std::vector<std::string> recent_countries;  // most recent last
-  // Per role ("GOV", "MIL"), the last country-based actor of that role seen
-  // in the document ("GOV" -> "SOMGOV"), for "the government" later on.
-  std::map<std::string, std::string> last_of_role;
+  // Mentions per country in the document so far and the countries in the
+  // order they were first named, for "the government".
+  std::map<std::string, int> country_mentions;
+  std::vector<std::string> first_named;
 };
 
 class SentenceActors {

@@ -761,10 +761,13 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           return &o != &c && !consumed.count(o.trigger) && t.Dominates(comp, o.trigger) && source_of(o) >= 0;
         });
         std::string src_code = src >= 0 && !actors.At(src).empty() ? actors.At(src)[0].code : "";
+        // The reported clause's subject does what was said; the statement is
+        // not addressed to it ("X said Y would comply": not X to Y).
+        int said_subject = statement ? resolve_head(t.Child(comp, "nsubj")) : -1;
         for (size_t q = 0; q < sub.size() && !coded && tgt < 0; ++q) {
           int h = resolve_head(sub[q]);
           if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code &&
-              !(statement && uninformative(h)))
+              !(statement && (uninformative(h) || h == said_subject)))
             tgt = h;
         }
       }

@@ -328,8 +328,9 @@ TEST_F(EventCoderTest, TheVerbsOwnToPhraseBeatsTheParticiples) {
             V({"VAL 032 KES"}));
 }
 
-TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysActorOfThatRole) {
+TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysCountry) {
   // "Kestrian troops attacked Valdoria." then "Valdoria criticized the army."
+  // (Kestria and Valdoria named once each before: the first named wins.)
   Document first = Parsed("Kestrian|ADJ|kestrian|2|amod troops|NOUN/NNS|troop|3|nsubj attacked|VERB/VBD|attack|0|root "
                           "Valdoria|PROPN|Valdoria|3|obj");
   Document second = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
@@ -345,17 +346,25 @@ TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysActorOfThatRole) {
   coder_->CodeSentence(second, 0, &ctx, &b);
   EXPECT_EQ(codes(a), V({"KESMIL 190 VAL"}));
   EXPECT_EQ(codes(b), V({"VAL 111 KESMIL"}));
-  // Without a story before it, the army has no country.
+  // As the story's first sentence, the army is of the country it names.
   ActorContext fresh;
   std::vector<Event> c;
   coder_->CodeSentence(second, 0, &fresh, &c);
-  EXPECT_EQ(codes(c), V({"VAL 111 ---MIL"}));
+  EXPECT_EQ(codes(c), V({"VAL 111 VALMIL"}));
   // "an army" or "armies" are not the one just named.
   Document plural = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
                            "armies|NOUN/NNS|army|2|obj");
   std::vector<Event> d;
   coder_->CodeSentence(plural, 0, &ctx, &d);
   EXPECT_EQ(codes(d), V({"VAL 111 ---MIL"}));
+}
+
+TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
+  // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
+  // "Kestrian troops" still compose.
+  EXPECT_EQ(Code(Parsed("Brave|PROPN|Brave|3|compound Front|PROPN|Front|3|compound troops|NOUN/NNS|troop|4|nsubj "
+                        "attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|4|obj")),
+            V({"IMGBRV 190 VAL"}));
 }
 
 TEST_F(EventCoderTest, TargetIsNeverTheSourceAgain) {
