@@ -112,9 +112,9 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   std::vector<Sentence> scratch;
   auto is_gold = [&](uint32_t at) { return std::binary_search(tc.gold_ends.begin(), tc.gold_ends.end(), at); };
 
-  // Sentence openers: words before which a sentence written with no
-  // punctuation after a lowercase word ended at least min_starter_count
-  // times in train.
+  // Sentence openers: words that open at least min_starter_count train
+  // sentences written without punctuation after a plain lowercase or
+  // capitalised word (the kIfStarter places).
   std::map<uint64_t, int> opened;
   for (const Paragraph& para : tc.doc.paragraphs) {
     scratch.clear();
@@ -130,7 +130,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   std::vector<uint64_t> starters;
   for (const auto& [h, count] : opened)
     if (count >= opt.min_starter_count) starters.push_back(h);
-  log(fmt::format("{} sentence openers after a lowercase word (of {} seen)", starters.size(), opened.size()));
+  log(fmt::format("{} sentence openers (of {} words seen opening one)", starters.size(), opened.size()));
 
   auto model_of = [&](const std::vector<float>& w, float th) {
     return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note);

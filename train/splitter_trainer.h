@@ -39,9 +39,10 @@ struct SplitterTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
   int table_bits = 14;
-  // A word is a sentence opener after a lowercase word (BoundaryModel::
-  // IsStarter) when that many train sentences written without punctuation
-  // before them start with it.
+  // A word is a sentence opener (BoundaryModel::IsStarter) when it opens
+  // that many train sentences written without punctuation after a plain
+  // lowercase or capitalised word (dev F1 with 1 / 2 / 3: 0.888 / 0.891 /
+  // 0.891).
   int min_starter_count = 2;
   bool verbose = true;
   std::string note;  // stored in the model (e.g. the training files)

@@ -153,6 +153,9 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
   spl->add_option("--seed", sargs->opt.seed, "random seed (training is deterministic)")->capture_default_str();
   spl->add_option("--table-bits", sargs->opt.table_bits, "log2 of the hashed weight table size")
       ->capture_default_str();
+  spl->add_option("--min-opener-count", sargs->opt.min_starter_count,
+                  "sentences a word must open (after a word, without punctuation) to be a sentence opener")
+      ->capture_default_str();
   spl->add_flag("--quiet", sargs->quiet, "no per-epoch scores");
   spl->callback([sargs, rc]() { *rc = RunTrainSplitter(*sargs); });
 });
