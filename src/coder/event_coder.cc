@@ -767,7 +767,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         for (size_t q = 0; q < sub.size() && !coded && tgt < 0; ++q) {
           int h = resolve_head(sub[q]);
           if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code &&
-              !(statement && (uninformative(h) || h == said_subject)))
+              !(statement && (uninformative(h) || h == said_subject || same_actors(h, said_subject))))
             tgt = h;
         }
       }

@@ -223,6 +223,12 @@ TEST_F(EventCoderTest, StatementTargetIsNotTheSpeakersOwnCountryOrAGenericRole) 
                         "Valdoria|PROPN|Valdoria|6|nsubj would|AUX|will|6|aux talk|VERB/VB|talk|3|ccomp "
                         "to|ADP|to|8|case Kestria|PROPN|Kestria|6|obl")),
             V({"VALGOV 010 KES"}));
+  // "Orin Tal said Kestria would pay for its crimes." -> Kestria (and "its")
+  // does what was said: not the statement's target; no event.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "Kestria|PROPN|Kestria|6|nsubj would|AUX|will|6|aux pay|VERB/VB|pay|3|ccomp "
+                        "for|ADP|for|9|case its|PRON|its|9|nmod:poss crimes|NOUN/NNS|crime|6|obl")),
+            V({}));
   // "Orin Tal told the police that Valdoria was calm." -> nobody else, and the
   // reported clause is about Valdoria: no event.
   EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat told|VERB/VBD|tell|0|root the|DET|the|5|det "
