@@ -650,8 +650,22 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     bool noun = tok.upos == "NOUN" || tok.upos == "PROPN";
     // Source.
     int src = source_of(c);
+    // A role word without a country modifying another noun names no actor
+    // ("military exercises", "the military takeover").
+    auto role_modifier = [&](int h) {
+      // The role word is a modifier of h, or h itself modifies a noun ("army drills").
+      bool modifying = (t.rel(h) == "amod" || t.rel(h) == "compound") && t.head(h) >= 0 &&
+                       actors.At(t.head(h)).empty();
+      for (const auto& m : actors.At(h))
+        if (m.code.rfind("---", 0) != 0 || (m.begin <= h && h < m.end && !modifying)) return false;
+      return !actors.At(h).empty();
+    };
     // Target.
     int tgt = resolve_head(c.target);
+    if (tgt >= 0 && role_modifier(tgt)) {
+      tgt = -1;
+      c.target = -1;
+    }
     // A slot that caught the source itself (the by-agent of a passive) names
     // no target: look for the target as if the pattern had no slot.
     if (tgt >= 0 && tgt == src) {
@@ -672,6 +686,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           tgt = resolve_head(t.Child(v, "obj"));
           if (tgt < 0) tgt = resolve_head(t.Child(v, "iobj"));
         }
+        if (tgt >= 0 && role_modifier(tgt)) tgt = -1;
         if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") tgt = resolve_head(t.head(v));
         if (tgt < 0) {
           // The first actor of the verb phrase: an object or oblique of the
@@ -714,7 +729,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           for (int j : c.clause.after) {
             if (tgt >= 0) break;
             int h = resolve_head(j);
-            if (h >= 0 && h != src && in_vp(h) && !same_as_source(h)) {
+            if (h >= 0 && h != src && in_vp(h) && !same_as_source(h) && !role_modifier(h)) {
               tgt = h;
               break;
             }

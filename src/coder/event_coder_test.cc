@@ -373,6 +373,14 @@ TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
             V({"IMGBRV 190 VAL"}));
 }
 
+TEST_F(EventCoderTest, RoleWordModifyingAnotherNounIsNoTarget) {
+  // "Valdoria criticized the army drills near Kestria." -> not ---MIL (drills).
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root the|DET|the|5|det "
+                        "army|NOUN/NN|army|5|compound drills|NOUN/NNS|drill|2|obj near|ADP|near|7|case "
+                        "Kestria|PROPN|Kestria|5|nmod")),
+            V({"VAL 111 KES"}));
+}
+
 TEST_F(EventCoderTest, TargetIsNeverTheSourceAgain) {
   // "Valdoria held talks in its capital near Kestria": "its" is Valdoria, the other party Kestria.
   EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|2|obj "
