@@ -1,0 +1,119 @@
+#include "train/splitter_trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+// CoNLL-U for paragraphs of whitespace-separated sentences (words split at
+// spaces; every sentence in a paragraph after the first continues it).
+std::string Conllu(const std::vector<std::vector<std::string>>& paragraphs) {
+  std::string out;
+  int id = 0;
+  for (const auto& para : paragraphs) {
+    bool first = true;
+    for (const auto& sent : para) {
+      if (first) out += "# newpar\n";
+      first = false;
+      out += "# sent_id = s" + std::to_string(++id) + "\n# text = " + sent + "\n";
+      int w = 0;
+      size_t i = 0;
+      while (i < sent.size()) {
+        size_t j = sent.find(' ', i);
+        if (j == std::string::npos) j = sent.size();
+        out += std::to_string(++w) + "\t" + sent.substr(i, j - i) + "\t_\tX\t_\t_\t" + (w == 1 ? "0" : "1") + "\t" +
+               (w == 1 ? "root" : "dep") + "\t_\t_\n";
+        i = j + 1;
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::vector<ConlluSentence> Parse(const std::vector<std::vector<std::string>>& paragraphs) {
+  auto r = ParseConllu(Conllu(paragraphs), "test.conllu");
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? *r : std::vector<ConlluSentence>{};
+}
+
+// Reviews where "Thanks" and "Please" open sentences written without a full
+// stop, and capitalised names that do not.
+std::vector<std::vector<std::string>> Reviews(int n) {
+  const std::vector<std::string> adjectives = {"great", "fine", "cold", "fresh", "slow", "friendly"};
+  const std::vector<std::string> names = {"Paris", "Anna", "Lagos", "Omar", "Quito", "Mei"};
+  std::vector<std::vector<std::string>> out;
+  for (int i = 0; i < n; ++i) {
+    const std::string& a = adjectives[i % adjectives.size()];
+    const std::string& b = names[(i / 2) % names.size()];
+    out.push_back({"the food was " + a, i % 2 ? "Thanks again" : "Please come back",
+                   "We met " + b + " at the door ."});
+  }
+  return out;
+}
+
+std::string SplitJoined(const SentenceSplitter& sp, const std::string& text) {
+  std::vector<Sentence> out;
+  sp.SplitSpan(text, 0, static_cast<uint32_t>(text.size()), 0, &out);
+  std::string r;
+  for (const auto& s : out) {
+    if (!r.empty()) r += " ||| ";
+    r += text.substr(s.start, s.end - s.start);
+  }
+  return r;
+}
+
+TEST(SplitterTrainerTest, LearnsBoundariesWithoutPunctuationDeterministically) {
+  auto train = Parse(Reviews(60));
+  auto dev = Parse(Reviews(12));
+  SplitterTrainOptions opt;
+  opt.epochs = 4;
+  opt.table_bits = 12;
+  opt.verbose = false;
+  auto a = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto b = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(a->Serialize(), b->Serialize());  // deterministic
+  EXPECT_TRUE(a->IsStarter("Thanks"));
+  EXPECT_TRUE(a->IsStarter("please"));
+  EXPECT_FALSE(a->IsStarter("Paris"));
+
+  SentenceSplitter sp(std::make_shared<const BoundaryModel>(std::move(*a)));
+  EXPECT_EQ(SplitJoined(sp, "the soup was fresh Thanks again"), "the soup was fresh ||| Thanks again");
+  EXPECT_EQ(SplitJoined(sp, "We met Anna at the door ."), "We met Anna at the door .");
+
+  // The trained splitter beats the rules on its dev set.
+  SplitterCorpus dc = MakeSplitterCorpus(dev);
+  auto with = ScoreSplitter(sp, dc);
+  auto rules = ScoreSplitter(SentenceSplitter(nullptr), dc);
+  ASSERT_TRUE(with.ok() && rules.ok());
+  EXPECT_GT(with->f1(), rules->f1());
+  EXPECT_GT(with->f1(), 0.9);
+
+  // Another seed shuffles differently.
+  opt.seed = 7;
+  auto c = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(c.ok());
+}
+
+TEST(SplitterTrainerTest, RefusesBadOptions) {
+  auto train = Parse(Reviews(4));
+  SplitterTrainOptions opt;
+  opt.verbose = false;
+  opt.table_bits = 40;
+  auto r = TrainSplitter(train, {}, opt);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("table bits 40"), std::string::npos);
+  opt.table_bits = 12;
+  auto e = TrainSplitter({}, {}, opt);
+  ASSERT_FALSE(e.ok());
+  EXPECT_NE(e.status().message().find("no sentences"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad
