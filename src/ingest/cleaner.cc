@@ -345,33 +345,57 @@ void Cleaner::Clean(Document* doc) const {
   std::vector<Paragraph>& in = doc->paragraphs;
   std::vector<Paragraph> out;
   out.reserve(in.size() + 2);
-  // The index keys are views into `norms`, whose strings never move (a deque
-  // keeps its elements in place), so no key is copied.
-  std::deque<std::string> norms;                                 // of `out` entries (may be empty)
+  // The index keys are views into `pool`, which holds every remembered
+  // normalised paragraph back to back and never reallocates: normalising
+  // never lengthens text, each input byte is remembered at most once, and
+  // the pool is reserved for the whole text (one allocation, no copies).
+  // `spill` keeps the rare key that would not fit (its strings never move).
+  std::string pool;
+  pool.reserve(text.size() + 16);
+  std::deque<std::string> spill;
+  std::vector<std::string_view> norms;                           // of `out` entries (may be empty)
   std::unordered_map<std::string_view, int> full;                // normalised text -> paragraph
-  std::unordered_map<std::string_view, std::vector<int>> prefix; // first kPrefixKey bytes -> paragraphs
+  // First kPrefixKey bytes -> the first and last paragraph with them; the
+  // others in order through prefix_next (no vector per key).
+  std::unordered_map<std::string_view, std::pair<int, int>> prefix;
+  std::vector<int> prefix_next;  // of `out` entries, -1 at the end of a chain
   full.reserve(in.size());
+  prefix.reserve(in.size());
 
   auto slice = [&](const Paragraph& p) { return std::string_view(text).substr(p.start, p.end - p.start); };
-  auto remember = [&](int idx, std::string norm) {
-    if (norm.empty()) return;
-    norms[idx] = std::move(norm);
-    std::string_view key = norms[idx];
+  // Stores a key that is not in the pool yet.
+  auto keep = [&](std::string_view norm) -> std::string_view {
+    if (pool.size() + norm.size() <= pool.capacity()) {
+      pool.append(norm);
+      return std::string_view(pool).substr(pool.size() - norm.size());
+    }
+    return spill.emplace_back(norm);
+  };
+  // `key` must already live in the pool or the spill (see keep).
+  auto remember = [&](int idx, std::string_view key) {
+    if (key.empty()) return;
+    norms[idx] = key;
     full.emplace(key, idx);
-    if (key.size() >= kPrefixKey) prefix[key.substr(0, kPrefixKey)].push_back(idx);
+    if (key.size() >= kPrefixKey) {
+      auto [it, fresh] = prefix.try_emplace(key.substr(0, kPrefixKey), idx, idx);
+      if (!fresh) {
+        prefix_next[it->second.second] = idx;
+        it->second.second = idx;
+      }
+    }
   };
   // Index of an earlier paragraph that `norm` repeats exactly (-1 if none), or
   // via *prefix_len the length of an earlier paragraph `norm` starts with.
-  auto find_repeat = [&](const std::string& norm, size_t* prefix_len) -> int {
+  auto find_repeat = [&](std::string_view norm, size_t* prefix_len) -> int {
     *prefix_len = 0;
     if (norm.empty()) return -1;
     if (auto it = full.find(norm); it != full.end()) return it->second;
     if (norm.size() > kPrefixKey) {
       auto it = prefix.find(std::string_view(norm).substr(0, kPrefixKey));
       if (it != prefix.end()) {
-        for (int idx : it->second) {
-          const std::string& q = norms[idx];
-          if (q.size() < norm.size() && norm.compare(0, q.size(), q) == 0 && norm[q.size()] == ' ') {
+        for (int idx = it->second.first; idx >= 0; idx = prefix_next[idx]) {
+          std::string_view q = norms[idx];
+          if (q.size() < norm.size() && norm.substr(0, q.size()) == q && norm[q.size()] == ' ') {
             char last = q.back();
             if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\'') {
               *prefix_len = q.size();
@@ -386,6 +410,7 @@ void Cleaner::Clean(Document* doc) const {
   auto push = [&](Paragraph p) {
     out.push_back(p);
     norms.emplace_back();
+    prefix_next.push_back(-1);
     return static_cast<int>(out.size() - 1);
   };
 
@@ -425,7 +450,7 @@ void Cleaner::Clean(Document* doc) const {
           rest.role = Role::kBody;
           push(cont);
           int r = push(rest);
-          remember(r, NormalizeForDuplicates(slice(rest)));
+          remember(r, keep(NormalizeForDuplicates(slice(rest))));
         } else {
           push(cont);
         }
@@ -434,18 +459,27 @@ void Cleaner::Clean(Document* doc) const {
         joined.end = c.end;
         joined.role = Role::kBody;
         int j = push(joined);
-        remember(j, std::move(norm));
+        remember(j, keep(norm));
       }
       ++i;
       continue;
     }
-    std::string norm = NormalizeForDuplicates(body);
+    // Normalised straight into the pool's free tail; given back unless kept.
+    const size_t mark = pool.size();
+    std::string_view norm;
+    if (mark + body.size() <= pool.capacity()) {
+      NormalizeInto(body, &pool);
+      norm = std::string_view(pool).substr(mark);
+    } else {
+      norm = spill.emplace_back(NormalizeForDuplicates(body));
+    }
     size_t plen = 0;
     int rep = p.role == Role::kHeadline ? -1 : find_repeat(norm, &plen);
     if (rep >= 0 && plen == 0) {
       p.role = Role::kDuplicate;
       p.duplicate_of = rep;
       push(p);
+      pool.resize(mark);
       continue;
     }
     if (rep >= 0) {
@@ -460,11 +494,12 @@ void Cleaner::Clean(Document* doc) const {
       while (rest.start < rest.end && IsSpace(static_cast<unsigned char>(text[rest.start]))) ++rest.start;
       push(dup);
       int r = push(rest);
-      remember(r, NormalizeForDuplicates(slice(rest)));
+      pool.resize(mark);
+      remember(r, keep(NormalizeForDuplicates(slice(rest))));
       continue;
     }
     int k = push(p);
-    remember(k, std::move(norm));
+    remember(k, norm);
   }
 
   // Role rules for the paragraphs still marked body.

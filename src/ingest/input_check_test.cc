@@ -42,5 +42,22 @@ TEST(InputCheckTest, BinaryDetection) {
   EXPECT_TRUE(CheckNotBinary("Hello\tworld\r\n", "h").ok());
 }
 
+TEST(InputCheckTest, ControlCharacterShareIsCountedExactly) {
+  // More than a tenth of the bytes are control characters: binary. Blocks of
+  // 16 are counted together, so the controls sit in and across blocks, next
+  // to bytes that are not counted (tab, newline, form feed, CR, ESC, UTF-8).
+  auto text_with = [](int controls) {
+    std::string s;
+    const char ok[] = {'\t', '\n', '\f', '\r', '\x1B', '\xC3', '\xA9', 'a', 'Z', ' '};
+    for (int i = 0; i < 200; ++i) s += ok[i % 10];
+    for (int c = 0; c < controls; ++c) s[7 + c * 9] = c % 2 ? '\x7F' : '\x01';
+    return s;
+  };
+  EXPECT_TRUE(CheckNotBinary(text_with(20), "a").ok());  // 20 * 10 == 200: not more than a tenth
+  Status st = CheckNotBinary(text_with(21), "b");
+  EXPECT_EQ(st.code(), StatusCode::kUnsupported);
+  EXPECT_NE(st.message().find("b: 21 of the first 200 bytes"), std::string::npos) << st.message();
+}
+
 }  // namespace
 }  // namespace dyad
