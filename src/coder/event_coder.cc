@@ -159,7 +159,10 @@ class PatternMatch {
       if (!WordMatches(el.prep, j)) continue;
       // The phrase the preposition marks hangs off the pattern's words, or is
       // a participle clause's recipient ("a letter presented by X to Y").
-      if (t_.head(j) >= 0 && !Attached(t_.head(j)) && !RecipientVia(t_.head(j), j)) continue;
+      // A particle hangs off the trigger itself ("laid down their arms",
+      // "called off the strike").
+      if (t_.head(j) >= 0 && t_.head(j) != trigger_ && !Attached(t_.head(j)) && !RecipientVia(t_.head(j), j))
+        continue;
       size_t used = used_.size();
       used_.push_back(j);
       // A pattern ending in a bare preposition ("... FROM") names its
