@@ -24,13 +24,12 @@
 
 #include "base/binary_io.h"
 #include "base/file.h"
+#include "model_edit.h"
 #include "text/boundary_model.h"
 #include "text/sentence_splitter.h"
 
 namespace {
 
-// Bytes of the trailing checksum section (see boundary_model.cc).
-constexpr size_t kChecksumTail = 4 + 8 + 8 + 8;
 
 void Check(bool ok, const char* what) {
   if (!ok) {
@@ -61,28 +60,8 @@ std::string TinyBytes() {
   return bytes;
 }
 
-void FixChecksum(std::string* b) {
-  if (b->size() < kChecksumTail) return;
-  uint64_t sum = dyad::Fnv1a64(std::string_view(*b).substr(0, b->size() - kChecksumTail));
-  std::memcpy(b->data() + b->size() - 8, &sum, 8);
-}
-
-// [u32 truncate-to][u32 offset, u8 xor]... applied to `base`.
-std::string Edit(std::string base, std::string_view script) {
-  uint32_t trunc = 0;
-  if (script.size() >= 4) {
-    std::memcpy(&trunc, script.data(), 4);
-    script.remove_prefix(4);
-    if (trunc != 0xffffffffu) base.resize(std::min<size_t>(base.size(), trunc));
-  }
-  while (script.size() >= 5 && !base.empty()) {
-    uint32_t off;
-    std::memcpy(&off, script.data(), 4);
-    base[off % base.size()] ^= script[4];
-    script.remove_prefix(5);
-  }
-  return base;
-}
+using dyad_fuzz::Edit;
+using dyad_fuzz::FixChecksum;
 
 void UseModel(const dyad::BoundaryModel& m) {
   // Use it without copying the (possibly 2^24-entry) table.

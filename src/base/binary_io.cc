@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
+
 namespace dyad {
 
 Status ByteReader::status() const {
@@ -65,6 +67,32 @@ uint64_t Fnv1a64(std::string_view s, uint64_t h) {
     h *= 1099511628211ULL;
   }
   return h;
+}
+
+namespace {
+constexpr std::string_view kChecksumName = "checksum";
+// The section as written: name (u32 length + bytes), payload length, payload.
+constexpr size_t kChecksumTail = 4 + kChecksumName.size() + 8 + 8;
+}  // namespace
+
+std::string SealWithChecksum(std::string data) {
+  ByteWriter tail;
+  tail.PutString(kChecksumName);
+  tail.Put<uint64_t>(8);
+  tail.Put<uint64_t>(Fnv1a64(data));
+  return data + tail.data();
+}
+
+Status CheckChecksum(const SectionReader& reader, std::string_view data, const std::string& what) {
+  auto sum = reader.Get(kChecksumName);
+  if (!sum.ok()) return sum.status();
+  if (sum->size() != 8 || data.size() < kChecksumTail || data.substr(data.size() - 8).data() != sum->data())
+    return DataLoss(fmt::format("{}: checksum section is not the last 8 bytes", what));
+  uint64_t stored;
+  std::memcpy(&stored, sum->data(), 8);
+  if (stored != Fnv1a64(data.substr(0, data.size() - kChecksumTail)))
+    return DataLoss(fmt::format("{}: checksum mismatch: the file is corrupt (re-fetch or retrain it)", what));
+  return Status::Ok();
 }
 
 }  // namespace dyad

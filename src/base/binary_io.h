@@ -132,6 +132,13 @@ class SectionReader {
 // FNV-1a 64-bit: stable hashes for feature templates and file checks.
 uint64_t Fnv1a64(std::string_view s, uint64_t seed = 1469598103934665603ULL);
 
+// Model files end with a "checksum" section holding Fnv1a64 of every byte
+// before it. SealWithChecksum appends that section to a SectionWriter's data;
+// CheckChecksum verifies, for a file opened with SectionReader, that the
+// section is the file's last 8 bytes and matches (DataLoss naming `what`).
+std::string SealWithChecksum(std::string data);
+Status CheckChecksum(const SectionReader& reader, std::string_view data, const std::string& what);
+
 }  // namespace dyad
 
 #endif  // DYAD_BASE_BINARY_IO_H_

@@ -182,14 +182,17 @@ void Tagger::Features(const Context& ctx, size_t i, int prev1, int prev2,
 void Tagger::TagIds(const std::vector<std::string_view>& forms,
                     std::vector<uint16_t>* labels) const {
   thread_local Context ctx;
-  thread_local std::vector<uint64_t> feats;
-  thread_local std::vector<int32_t> scores;
   labels->resize(forms.size());
   if (forms.empty() || labels_.empty()) return;
   ctx.Reset(forms, &ambiguity_);
+  TagFrom(ctx, 0, -1, -1, labels);
+}
+
+void Tagger::TagFrom(const Context& ctx, size_t from, int p1, int p2, std::vector<uint16_t>* labels) const {
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<int32_t> scores;
   const int nl = num_labels();
-  int p1 = -1, p2 = -1;
-  for (size_t i = 0; i < forms.size(); ++i) {
+  for (size_t i = from; i < labels->size(); ++i) {
     int lab = DictLabel(ctx.words[i + 2].form);
     if (lab < 0) {
       Features(ctx, i, p1, p2, &feats);
@@ -253,19 +256,7 @@ int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const st
   if (word < 0) return -1;
   (*labels)[word] = static_cast<uint16_t>(verb);
   // The words after it, greedily again with the new history.
-  int p1 = verb, p2 = (*labels)[word - 1];
-  for (size_t i = word + 1; i < n; ++i) {
-    int lab = DictLabel(ctx.words[i + 2].form);
-    if (lab < 0) {
-      Features(ctx, i, p1, p2, &feats);
-      scores.assign(nl, 0);
-      weights_.Score(feats.data(), feats.size(), scores.data());
-      lab = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    }
-    (*labels)[i] = static_cast<uint16_t>(lab);
-    p2 = p1;
-    p1 = lab;
-  }
+  TagFrom(ctx, word + 1, verb, (*labels)[word - 1], labels);
   return word;
 }
 

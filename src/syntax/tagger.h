@@ -94,6 +94,9 @@ class Tagger {
   }
 
  private:
+  // Greedy tagging of words from..end of `ctx`'s sentence (labels already
+  // sized), given the labels of the two words before `from` (-1: none).
+  void TagFrom(const Context& ctx, size_t from, int p1, int p2, std::vector<uint16_t>* labels) const;
   void SplitLabels();
 
   std::vector<std::string> labels_, upos_, xpos_;

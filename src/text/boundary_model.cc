@@ -13,13 +13,6 @@
 #include "text/sentence_splitter.h"
 
 namespace dyad {
-namespace {
-
-constexpr std::string_view kChecksumName = "checksum";
-// Bytes of the trailing checksum section: name length, name, size, payload.
-constexpr size_t kChecksumTail = 4 + kChecksumName.size() + 8 + 8;
-
-}  // namespace
 
 BoundaryModel::BoundaryModel(int table_bits, std::vector<float> weights, float threshold,
                              std::vector<uint64_t> starters, std::string note)
@@ -93,12 +86,7 @@ std::string BoundaryModel::Serialize() const {
   st.PutVector(starters_);
   w.Add("starters", st.data());
   w.Add("selftest", SelfTestPayload());
-  std::string data = w.data();
-  ByteWriter tail;
-  tail.PutString(kChecksumName);
-  tail.Put<uint64_t>(8);
-  tail.Put<uint64_t>(Fnv1a64(data));
-  return data + tail.data();
+  return SealWithChecksum(w.data());
 }
 
 Status BoundaryModel::Save(const std::string& path) const { return WriteFile(path, Serialize()); }
@@ -114,14 +102,7 @@ Result<BoundaryModel> BoundaryModel::LoadDefault() { return Load(DataPath("model
 Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std::string& what) {
   auto reader = SectionReader::Open(data, kBoundaryModelMagic, kBoundaryModelVersion, what);
   if (!reader.ok()) return reader.status();
-  auto sum = reader->Get(kChecksumName);
-  if (!sum.ok()) return sum.status();
-  if (sum->size() != 8 || data.size() < kChecksumTail || data.substr(data.size() - 8).data() != sum->data())
-    return DataLoss(fmt::format("{}: checksum section is not the last 8 bytes", what));
-  uint64_t stored;
-  std::memcpy(&stored, sum->data(), 8);
-  if (stored != Fnv1a64(data.substr(0, data.size() - kChecksumTail)))
-    return DataLoss(fmt::format("{}: checksum mismatch: the file is corrupt (re-fetch or retrain it)", what));
+  DYAD_RETURN_IF_ERROR(CheckChecksum(*reader, data, what));
 
   auto meta = reader->Get("meta");
   if (!meta.ok()) return meta.status();
