@@ -12,20 +12,26 @@
 namespace dyad {
 namespace {
 
-// "form/XPOS form/XPOS ...": the position MissingFiniteVerb picks.
-int Pick(const std::string& spec) {
-  static std::vector<std::string> storage;
-  storage.clear();
-  std::vector<std::string> xpos;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    size_t slash = item.rfind('/');
-    storage.push_back(item.substr(0, slash));
-    xpos.push_back(item.substr(slash + 1));
+// A tagged sentence written "form/XPOS form/XPOS ...".
+struct Tagged {
+  std::vector<std::string> words, xpos;
+  std::vector<std::string_view> forms;
+  explicit Tagged(const std::string& spec) {
+    std::istringstream in(spec);
+    std::string item;
+    while (in >> item) {
+      size_t slash = item.rfind('/');
+      words.push_back(item.substr(0, slash));
+      xpos.push_back(item.substr(slash + 1));
+    }
+    forms.assign(words.begin(), words.end());
   }
-  std::vector<std::string_view> forms(storage.begin(), storage.end());
-  return MissingFiniteVerb(forms, xpos);
+};
+
+// The position MissingFiniteVerb picks.
+int Pick(const std::string& spec) {
+  Tagged t(spec);
+  return MissingFiniteVerb(t.forms, t.xpos);
 }
 
 TEST(FiniteVerb, FindsTheParticipleAfterTheSubject) {
@@ -49,17 +55,9 @@ TEST(FiniteVerb, LeavesSentencesWithAFiniteVerbOrNoCandidate) {
 // "form/XPOS ...": the positions FiniteVerbCandidates marks, or "none" when
 // it says the sentence needs no repair.
 std::string Candidates(const std::string& spec) {
-  std::vector<std::string> storage, xpos;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    size_t slash = item.rfind('/');
-    storage.push_back(item.substr(0, slash));
-    xpos.push_back(item.substr(slash + 1));
-  }
-  std::vector<std::string_view> forms(storage.begin(), storage.end());
+  Tagged t(spec);
   std::vector<uint8_t> marks;
-  if (!FiniteVerbCandidates(forms, xpos, &marks)) return "none";
+  if (!FiniteVerbCandidates(t.forms, t.xpos, &marks)) return "none";
   std::string out;
   for (size_t i = 0; i < marks.size(); ++i)
     if (marks[i]) out += (out.empty() ? "" : " ") + std::to_string(i);
