@@ -39,6 +39,10 @@ bool IsPronounKey(std::string_view k) {
          k == "his" || k == "she" || k == "her" || k == "itself" || k == "themselves";
 }
 
+bool IsPersonalPronounKey(std::string_view k) {
+  return k == "he" || k == "him" || k == "his" || k == "she" || k == "her" || k == "himself" || k == "herself";
+}
+
 bool IsRelativeKey(std::string_view k) { return k == "which" || k == "who" || k == "that" || k == "whom" || k == "whose"; }
 
 struct Found {
@@ -416,15 +420,25 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     if (tree.upos(i) == "PRON" && IsPronounKey(k)) {
       // Nearest preceding subject actor in the sentence, else any preceding
       // actor, else the previous sentence's subjects.
+      // "he", "she" and "his" refer to a person: an actor with a role (a
+      // leader, a minister), never a bare country or group ("Taiwan ... she").
+      const bool personal = IsPersonalPronounKey(k);
+      auto fits = [&](int j) {
+        if (out.at_[j].empty() || out.at_[j][0].referred) return false;
+        if (!personal) return true;
+        for (const auto& m : out.at_[j])
+          if (m.code.size() > 3) return true;
+        return false;
+      };
       int best = -1;
       for (int j = i - 1; j >= 0; --j)
-        if (!out.at_[j].empty() && !out.at_[j][0].referred && tree.rel(j) == "nsubj") {
+        if (fits(j) && tree.rel(j) == "nsubj") {
           best = j;
           break;
         }
       if (best < 0)
         for (int j = i - 1; j >= 0; --j)
-          if (!out.at_[j].empty() && !out.at_[j][0].referred) {
+          if (fits(j)) {
             best = j;
             break;
           }
@@ -455,8 +469,20 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
         if (ck == "the" || ck == "both") first = std::min(first, c);
       }
       if (!two) continue;
+      // The sentence's own countries first, then the story's: the most
+      // named so far (of a tie, the most recent), so a last mention of a
+      // third country ("its position on Taiwan") does not replace one of the
+      // story's two parties.
       std::vector<std::string> pool = countries_here;
-      for (auto it = ctx->recent_countries.rbegin(); it != ctx->recent_countries.rend() && pool.size() < 2; ++it)
+      std::vector<std::string> story(ctx->recent_countries.rbegin(), ctx->recent_countries.rend());
+      std::stable_sort(story.begin(), story.end(), [&](const std::string& a, const std::string& b) {
+        auto count = [&](const std::string& c) {
+          auto it = ctx->country_mentions.find(c);
+          return it == ctx->country_mentions.end() ? 0 : it->second;
+        };
+        return count(a) > count(b);
+      });
+      for (auto it = story.begin(); it != story.end() && pool.size() < 2; ++it)
         if (std::find(pool.begin(), pool.end(), *it) == pool.end()) pool.push_back(*it);
       if (pool.size() >= 2) {
         size_t from = countries_here.size() >= 2 ? countries_here.size() - 2 : 0;

@@ -44,6 +44,58 @@ bool IsIntentVerb(std::string_view lemma) {
                     "wish", "mull", "weigh", "eye", "threaten"});
 }
 
+// Verbs that report what their subject says or makes known.
+bool IsReportingLemma(std::string_view lemma) {
+  return OneOf(lemma, {"say", "announce", "tell", "state", "declare", "pledge", "promise", "vow", "insist", "confirm",
+                       "add", "write", "assure", "indicate", "signal"});
+}
+
+// The reporting verb whose complement says that v will happen ("said it
+// would lift ...": "said"), or -1: v or a verb above it in its clause
+// (through xcomp and conj: "would continue to sell") has the auxiliary
+// will/would/shall, and that clause is a ccomp.
+int AnnouncingVerb(const ParseTree& t, int v) {
+  bool future = false;
+  for (int k = v, steps = 0; k >= 0 && steps < 6; k = t.head(k), ++steps) {
+    for (int ch : t.children(k))
+      if (t.rel(ch) == "aux" && OneOf(t.lemma_key(ch), {"will", "would", "shall", "'ll"})) future = true;
+    std::string_view r = t.rel(k);
+    if (r == "ccomp") return future && t.head(k) >= 0 ? t.head(k) : -1;
+    if (r != "xcomp" && r != "conj") return -1;
+  }
+  return -1;
+}
+
+bool IsRelcl(std::string_view deprel);
+
+// Does the statement verb v report content of its own beyond a ccomp: a
+// that-clause the parser hung elsewhere under it ("said in an address that
+// ..."), a small clause ("declared X leader"), or, for verbs that take
+// clauses rather than objects ("say", "add", "claim"), a non-actor object
+// that is the reported clause misread ("said the drills were a warning").
+bool ReportsContent(const ParseTree& t, int v, const SentenceActors& actors) {
+  for (int k : t.Subtree(v)) {
+    if (k == v) continue;
+    std::string_view r = t.rel(k);
+    if (r != "acl" && r != "advcl" && r != "ccomp" && r != "csubj" && r != "xcomp") continue;
+    if (IsRelcl(t.deprel(k))) continue;
+    // Under v itself, through its objects and obliques only: not the
+    // complement of another verb ("acknowledged X, emphasizing that ...").
+    bool direct = true;
+    for (int u = t.head(k); u >= 0 && u != v; u = t.head(u))
+      if (!OneOf(t.rel(u), {"obj", "obl", "nmod", "iobj"})) direct = false;
+    if (!direct) continue;
+    for (int ch : t.children(k))
+      if (t.rel(ch) == "mark" && OneOf(t.lemma_key(ch), {"that", "whether", "if"})) return true;
+  }
+  int obj = t.Child(v, "obj");
+  if (obj >= 0 && t.Child(v, "xcomp") > obj) return true;
+  if (obj >= 0 && actors.At(obj).empty() && actors.GroupOf(obj) < 0 &&
+      OneOf(t.lemma_key(v), {"say", "add", "claim", "report", "insist", "write", "reply", "respond"}))
+    return true;
+  return false;
+}
+
 struct Clause {
   std::vector<int> after;   // tokens after the trigger, text order
   std::vector<int> before;  // tokens before the trigger within its clause, text order
@@ -646,6 +698,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
 
   const size_t first_event = out->size();
   std::vector<char> bare;  // per event appended here: a default code without a target
+  std::vector<char> from_report;  // per event appended here: a statement aimed at its reported clause's actor
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;
@@ -753,6 +806,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     // an addressee without a country ("told reporters") or of the speaker's
     // own country names nobody the statement is about: the complement may.
     const bool statement = c.code == "010" && !noun;
+    bool reported_target = false;  // a statement's target taken from its reported clause
     std::string src_country = src >= 0 && !actors.At(src).empty() ? CountryOf(actors.At(src)[0].code) : "";
     auto uninformative = [&](int h) {
       if (h < 0 || actors.At(h).empty()) return true;
@@ -782,11 +836,27 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         // The reported clause's subject does what was said; the statement is
         // not addressed to it ("X said Y would comply": not X to Y).
         int said_subject = statement ? resolve_head(t.Child(comp, "nsubj")) : -1;
+        // Nor to the subject of any clause inside it, nor to an actor of a
+        // clause nested deeper ("said there were grounds to believe that X
+        // bore ...", "said he had been involved in a plan to target X"): the
+        // report is about the reported clause's own words.
+        auto nested_or_subject = [&](int h) {
+          for (int k = h; k >= 0 && k != comp; k = t.head(k)) {
+            std::string_view r = t.rel(k);
+            if ((k == h && r == "nsubj") || r == "csubj" || r == "ccomp" || r == "advcl" || r == "acl" || r == "xcomp" ||
+                r == "parataxis")
+              return true;
+          }
+          return false;
+        };
         for (size_t q = 0; q < sub.size() && !coded && tgt < 0; ++q) {
           int h = resolve_head(sub[q]);
           if (h >= 0 && h != src && !actors.At(h).empty() && actors.At(h)[0].code != src_code &&
-              !(statement && (uninformative(h) || h == said_subject || same_actors(h, said_subject))))
+              !(statement && (uninformative(h) || h == said_subject || same_actors(h, said_subject) ||
+                              nested_or_subject(h)))) {
             tgt = h;
+            if (statement) reported_target = true;
+          }
         }
       }
     }
@@ -829,6 +899,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         return h >= 0 && h != src;
       });
       if (about_actors) continue;
+      // Analysts code what was said, not the saying: a report of a clause
+      // ("X said the election had been unfair") adds no event of its own.
+      if (!options_.code_reporting_statements && (!reported.empty() || ReportsContent(t, v, actors))) continue;
     }
 
     // Intent: "poised to initiate talks", "plans to attack".
@@ -843,6 +916,31 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (!ic.empty()) code = ic;
       }
     }
+    // Announced intent: "X said it would lift the restrictions", "X announced
+    // that they will cooperate with Y". An act the speaker's own side says it
+    // will do, in the reported clause of a statement, is the intent to do it
+    // (docs/coder.md, "Announced intent").
+    bool announced = false;  // the speaker's side's alone: no reverse event
+    if (!noun && code == c.code) {
+      std::string ic = IntentCode(code);
+      if (!ic.empty() && ic != code) {
+        int rep = AnnouncingVerb(t, v);
+        if (rep >= 0) {
+          int speaker = -1;
+          for (const Candidate& o : cands)
+            if (o.trigger == rep && o.code.rfind("01", 0) == 0) speaker = source_of(o);
+          if (speaker < 0 && IsReportingLemma(t.lemma_key(rep))) speaker = resolve_head(subject_of(rep, subject_of, 0));
+          if (speaker >= 0 && !actors.At(speaker).empty() && !actors.At(src).empty()) {
+            std::string sc = CountryOf(actors.At(speaker)[0].code);
+            bool own = same_actors(speaker, src) || (!sc.empty() && sc == CountryOf(actors.At(src)[0].code));
+            if (own) {
+              code = ic;
+              announced = true;
+            }
+          }
+        }
+      }
+    }
     // Codes outside CAMEO (a user's own "902", "174K") are kept as written.
     if (!IsEventCode(code)) continue;
 
@@ -850,6 +948,16 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     std::vector<ActorMention> targets = tgt >= 0 ? actors.Compound(t, tgt) : std::vector<ActorMention>{};
     auto emit = [&](const ActorMention& a, const ActorMention* b, const std::string& ecode) {
       if (b && a.code == b->code) return;
+      // A country and its own government are one actor, the state: no event
+      // between them ("Yoon ... hold a Japan-South Korea summit": not
+      // KORGOV with KOR). Its army, police or opposition are other actors.
+      // A bare role given the story's country ("condemned the attack on the
+      // embassy", in a story about France) was only a guess: the event stays,
+      // without that target.
+      if (b && (a.code + "GOV" == b->code || b->code + "GOV" == a.code)) {
+        if (b->referred) b = nullptr;
+        else return;
+      }
       Event e;
       e.doc_id = doc.id;
       e.sentence_index = si;
@@ -884,6 +992,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           return;  // the same event twice in one sentence
       out->push_back(std::move(e));
       bare.push_back(c.by_default && !b);
+      from_report.push_back(reported_target && b);
     };
     // Cooperation between the members of a compound subject ("the United
     // States and Iraq are poised to initiate discussions") is mutual.
@@ -901,6 +1010,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       for (const auto& a : sources)
         for (const auto& b : targets) {
           emit(a, &b, code);
+          if (announced || !options_.reciprocal_events) continue;
           if (c.recip) emit(b, &a, code);
           if (!c.reverse_code.empty() && c.reverse_code != "---") emit(b, &a, c.reverse_code);
         }
@@ -910,10 +1020,24 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   // to a sentence that codes a dyadic event: it is dropped.
   bool dyadic = false;
   for (size_t k = first_event; k < out->size(); ++k) dyadic |= (*out)[k].target.has_value();
-  if (dyadic) {
+  // A statement aimed at an actor of its reported clause stands for what
+  // was said; when its source does something else in the sentence ("urged
+  // Beijing to show restraint and said ... with China"), that event is
+  // what the analyst codes, and the statement is dropped.
+  std::vector<char> drop(out->size() - first_event, 0);
+  for (size_t k = first_event; k < out->size(); ++k) {
+    drop[k - first_event] = dyadic && bare[k - first_event];
+    if (!from_report[k - first_event]) continue;
+    const Event& e = (*out)[k];
+    for (size_t j = first_event; j < out->size(); ++j)
+      if (j != k && (*out)[j].code.rfind("01", 0) != 0 && (*out)[j].verb.start != e.verb.start &&
+          (*out)[j].source->code == e.source->code)
+        drop[k - first_event] = 1;
+  }
+  {
     size_t w = first_event;
     for (size_t k = first_event; k < out->size(); ++k)
-      if (!bare[k - first_event]) {
+      if (!drop[k - first_event]) {
         if (w != k) (*out)[w] = std::move((*out)[k]);
         ++w;
       }

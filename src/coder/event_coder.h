@@ -51,6 +51,15 @@ struct CoderOptions {
   // Emit generic statements (010) that have no target and report no actor
   // ("officials said the weather was fine"; docs/coder.md, "Statements").
   bool code_untargeted_statements = true;
+  // Emit untargeted statements that report a clause ("X said the election had
+  // been unfair"). Analysts code what was said, not the saying: off by
+  // default; PETRARCH's suite expects no 01x events either way.
+  bool code_reporting_statements = false;
+  // Emit the reverse event of a `!recip` pattern ("X met Y": also Y met X)
+  // and a pattern's reverse code. Dyad's analysts code the subject's
+  // direction only (docs/coder.md, "One direction"); PETRARCH's suite
+  // expects both.
+  bool reciprocal_events = false;
 };
 
 class EventCoder {

@@ -162,4 +162,9 @@ std::string DescribeFailure(const RecordResult& r) {
                      list(r.record->expected), list(r.produced));
 }
 
+void UsePetrarchConventions(CoderOptions* options) {
+  options->reciprocal_events = true;
+  options->code_all_roles = true;
+}
+
 }  // namespace dyad

@@ -45,6 +45,11 @@ struct RecordResult {
 };
 
 // Codes every record's raw text with `pipeline` and compares.
+// The coder conventions PETRARCH's suite is written to (both directions of
+// a `!recip` pattern and reverse codes), where Dyad's analysts differ
+// (docs/coder.md). `dyad validate` and the suite's conformance test use it.
+void UsePetrarchConventions(CoderOptions* options);
+
 std::vector<RecordResult> RunPetrarchSuite(const Pipeline& pipeline, const PetrarchSuite& suite);
 
 // "RECORD-ID: expected ARN GON 064 | got ARN GON 064, ARN --- 010"

@@ -21,7 +21,7 @@ TEST(PetrarchSuiteTest, DevHalfPassRate) {
   PipelineOptions o;
   for (const auto& f : {suite->verbs, suite->actors, suite->agents, suite->discards})
     if (!f.empty()) o.dictionaries.push_back(f);
-  o.coder.code_all_roles = true;
+  UsePetrarchConventions(&o.coder);
   auto pipeline = Pipeline::Load(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   auto results = RunPetrarchSuite(**pipeline, *suite);

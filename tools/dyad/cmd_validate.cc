@@ -29,7 +29,7 @@ void SetupValidate(CLI::App* app, int* rc) {
       for (const auto& f : {suite->verbs, suite->actors, suite->agents, suite->discards})
         if (!f.empty()) o.dictionaries.push_back(f);
     }
-    o.coder.code_all_roles = true;
+    UsePetrarchConventions(&o.coder);
     auto pipeline = Pipeline::Load(o);
     if (!pipeline.ok()) {
       std::cerr << "dyad validate: " << pipeline.status().message() << "\n";
