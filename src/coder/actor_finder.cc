@@ -515,17 +515,31 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
   for (int i = 0; i < n && !home.empty(); ++i) {
     for (auto& m : out.at_[i]) {
       if (m.code.size() != 6 || m.code.rfind("---", 0) != 0) continue;
-      if (m.begin != i || m.end != i + 1 || tree.xpos(i) == "NNS" || tree.xpos(i) == "NNPS") continue;
-      bool bare = false;
+      // The state's own organs (government, army, police, courts,
+      // parliament) are the story's also without "the" and in the plural:
+      // "after soldiers detain president" (a headline), "army officers
+      // seized power", "Soldiers announced ...".
+      const std::string role = m.code.substr(3);
+      const bool organ = role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG";
+      const bool plural = tree.xpos(i) == "NNS" || tree.xpos(i) == "NNPS";
+      // In the plural only the organ's members ("soldiers", "officers",
+      // "police"), not several institutions ("armies", "governments").
+      const bool institution = OneOf(tree.lemma_key(i), {"army", "government", "court", "parliament", "ministry",
+                                                            "cabinet", "administration", "legislature", "council",
+                                                            "navy", "military", "junta"});
+      if (m.end != i + 1 || (plural && (!organ || institution))) continue;
+      bool span_ok = true;  // words before the head in the mention: its compounds ("army officers")
+      for (int k = m.begin; k < i; ++k)
+        if (tree.head(k) != i || tree.rel(k) != "compound") span_ok = false;
+      if (!span_ok || (m.begin != i && !organ)) continue;
+      bool the = false, other = false;
       for (int c : tree.children(i)) {
+        if (c >= m.begin && c < i) continue;
         std::string_view r = tree.rel(c);
-        if (r == "det" && tree.form_key(c) == "the") bare = true;
-        else if (r != "punct" && r != "case" && r != "acl") {  // "on the government to act"
-          bare = false;
-          break;
-        }
+        if (r == "det" && tree.form_key(c) == "the") the = true;
+        else if (r != "punct" && r != "case" && r != "acl") other = true;  // "on the government to act"
       }
-      if (!bare) continue;
+      if (other || !(the || organ)) continue;
       m.code = home + m.code.substr(3);
       m.referred = true;
     }

@@ -752,8 +752,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             int nmods = 0, acls = 0;
             for (int k = h, steps = 0; k >= 0 && steps < 8; k = t.head(k), ++steps) {
               int up = t.head(k);
-              if (up == v) return t.rel(k) == "obj" || t.rel(k) == "obl" || t.rel(k) == "iobj";
               std::string_view r = t.rel(k);
+              // A country named in an in-phrase is where it happened ("signed
+              // a ceasefire in the Saudi city of Jeddah"), not whom it was
+              // done to (unless the pattern says "in $T").
+              if (k == h && !options_.locative_targets && (r == "obl" || r == "nmod") && t.CaseOf(k) == "in" &&
+                  actors.At(h)[0].code.size() == 3)
+                return false;
+              if (up == v) return r == "obj" || r == "obl" || r == "iobj";
               if (r == "nmod") {
                 // Two noun-phrase steps besides of-phrases ("resumption of
                 // ties between X", "shells near a vessel from X"), and not a
@@ -774,8 +780,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             }
             return false;
           };
-          // Not the source again ("renewing his license in X": "his" is the source).
-          auto same_as_source = [&](int h) { return same_actors(h, src); };
+          // Not the source again ("renewing his license in X": "his" is the
+          // source), nor another member of the source's own coordination
+          // ("talks mediated by Qatar, Egypt and the United States").
+          auto conj_top = [&](int h) {
+            while (h >= 0 && t.rel(h) == "conj" && t.head(h) >= 0) h = t.head(h);
+            return h;
+          };
+          auto same_as_source = [&](int h) { return same_actors(h, src) || (src >= 0 && conj_top(h) == conj_top(src)); };
           // A participle clause's recipient ("through a letter presented by
           // X to Y") before anything else; its by-agent X is the messenger.
           for (int r : c.recipients) {
@@ -936,6 +948,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             if (own) {
               code = ic;
               announced = true;
+              // The promise or threat is the speaker's: "Netanyahu said
+              // Israel would resume ..." is Netanyahu's (the more specific
+              // actor of the same side).
+              src = speaker;
             }
           }
         }

@@ -60,6 +60,11 @@ struct CoderOptions {
   // direction only (docs/coder.md, "One direction"); PETRARCH's suite
   // expects both.
   bool reciprocal_events = false;
+  // Let an in-phrase name the target when no pattern slot does ("criticized
+  // the closure of guest houses in Bree": Bree). Dyad's analysts read it as
+  // the place ("signed a ceasefire in the Saudi city of Jeddah": no Saudi
+  // target); PETRARCH's suite as the target.
+  bool locative_targets = false;
 };
 
 class EventCoder {

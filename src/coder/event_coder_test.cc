@@ -294,19 +294,20 @@ TEST_F(EventCoderTest, StatementAboutAnotherPartyGivesWayToTheSpeakersOwnEvent) 
 }
 
 TEST_F(EventCoderTest, WhatTheSpeakersSideSaysItWillDoIsIntent) {
-  // "Orin Tal said Valdoria would attack Kestria." -> a threat (138).
+  // "Orin Tal said Valdoria would attack Kestria." -> a threat (138), the
+  // speaker's.
   EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
                         "Valdoria|PROPN|Valdoria|6|nsubj would|AUX|will|6|aux attack|VERB/VB|attack|3|ccomp "
                         "Kestria|PROPN|Kestria|6|obj")),
-            V({"VAL 138 KES"}));
+            V({"VALGOV 138 KES"}));
   // "Orin Tal said Valdoria would continue to meet Kestria." -> intent to
   // meet (036), the speaker's side only, even under PETRARCH's conventions.
   Document meet = Parsed(
       "Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root Valdoria|PROPN|Valdoria|6|nsubj "
       "would|AUX|will|6|aux continue|VERB/VB|continue|3|ccomp to|PART|to|8|mark meet|VERB/VB|meet|6|xcomp "
       "Kestria|PROPN|Kestria|8|obj");
-  EXPECT_EQ(Code(meet), V({"VAL 036 KES"}));
-  EXPECT_EQ(CodeWith(meet, Reciprocal()), V({"VAL 036 KES"}));
+  EXPECT_EQ(Code(meet), V({"VALGOV 036 KES"}));
+  EXPECT_EQ(CodeWith(meet, Reciprocal()), V({"VALGOV 036 KES"}));
   // What another country will do is no intent of the speaker's: "Orin Tal
   // said Kestria would attack Valdoria." -> the attack as said.
   EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
@@ -493,6 +494,62 @@ TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysCountry) {
   std::vector<Event> d;
   coder_->CodeSentence(plural, 0, &ctx, &d);
   EXPECT_EQ(codes(d), V({"VAL 111 ---MIL"}));
+}
+
+TEST_F(EventCoderTest, TheStatesOrgansAreTheStorysWithoutTheAndInThePlural) {
+  // After "Kestria criticized Valdoria.", the headline style "soldiers arrest
+  // minister" and "Soldiers arrested the minister." are Kestria's.
+  Document first = Parsed("Kestria|PROPN|Kestria|2|nsubj criticized|VERB/VBD|criticize|0|root "
+                          "Valdoria|PROPN|Valdoria|2|obj");
+  Document headline = Parsed("soldiers|NOUN/NNS|soldier|2|nsubj arrest|VERB/VBP|arrest|0|root "
+                             "minister|NOUN/NN|minister|2|obj");
+  Document body = Parsed("Soldiers|NOUN/NNS|soldier|2|nsubj arrested|VERB/VBD|arrest|0|root the|DET|the|4|det "
+                         "minister|NOUN/NN|minister|2|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b, c;
+  coder_->CodeSentence(first, 0, &ctx, &a);
+  coder_->CodeSentence(headline, 0, &ctx, &b);
+  coder_->CodeSentence(body, 0, &ctx, &c);
+  EXPECT_EQ(codes(b), V({"KESMIL 173 KESGOV"}));
+  EXPECT_EQ(codes(c), V({"KESMIL 173 KESGOV"}));
+  // Members of other roles keep no country ("militants"), nor do several
+  // institutions ("armies", in BareDefiniteRoleTakesTheStorysCountry).
+  Document militants = Parsed("militants|NOUN/NNS|militant|2|nsubj arrested|VERB/VBD|arrest|0|root the|DET|the|4|det "
+                              "minister|NOUN/NN|minister|2|obj");
+  std::vector<Event> d;
+  coder_->CodeSentence(militants, 0, &ctx, &d);
+  EXPECT_EQ(codes(d), V({"---REB 173 KESGOV"}));
+}
+
+TEST_F(EventCoderTest, ACountryInAnInPhraseIsThePlaceNotTheTarget) {
+  // "Valdoria held talks in Kestria." (the pattern has no $T) -> where the
+  // talks were, not with whom; PETRARCH's suite reads it as the target.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|2|obj "
+                      "in|ADP|in|5|case Kestria|PROPN|Kestria|2|obl");
+  EXPECT_EQ(Code(d), V({"VAL 043 -"}));
+  CoderOptions petrarch;
+  petrarch.locative_targets = true;
+  EXPECT_EQ(CodeWith(d, petrarch), V({"VAL 043 KES"}));
+  // Not a role of that country: "held talks in the Kestrian parliament" is
+  // with the parliament.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|2|obj "
+                        "in|ADP|in|7|case the|DET|the|7|det Kestrian|ADJ|kestrian|7|amod "
+                        "government|NOUN|government|2|obl")),
+            V({"VAL 043 KESGOV"}));
+}
+
+TEST_F(EventCoderTest, NoEventBetweenTheMembersOfTheSourcesOwnCoordination) {
+  // "the plan criticized by Valdoria and Kestria" -> both criticize; Kestria
+  // is not Valdoria's target.
+  EXPECT_EQ(Code(Parsed("the|DET|the|2|det plan|NOUN|plan|0|root criticized|VERB/VBN|criticize|2|acl "
+                        "by|ADP|by|5|case Valdoria|PROPN|Valdoria|3|obl:agent and|CCONJ|and|7|cc "
+                        "Kestria|PROPN|Kestria|5|conj")),
+            V({"KES 111 -", "VAL 111 -"}));
 }
 
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
