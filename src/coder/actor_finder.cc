@@ -527,10 +527,10 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       const bool institution = OneOf(tree.lemma_key(i), {"army", "government", "court", "parliament", "ministry",
                                                             "cabinet", "administration", "legislature", "council",
                                                             "navy", "military", "junta"});
-      if (m.end != i + 1 || (plural && (!organ || institution))) continue;
+      if (m.end > i + 1 || (plural && (!organ || institution))) continue;
       bool span_ok = true;  // words before the head in the mention: its compounds ("army officers")
-      for (int k = m.begin; k < i; ++k)
-        if (tree.head(k) != i || tree.rel(k) != "compound") span_ok = false;
+      for (int k = m.begin; k < m.end; ++k)
+        if (k != i && (tree.head(k) != i || tree.rel(k) != "compound")) span_ok = false;
       if (!span_ok || (m.begin != i && !organ)) continue;
       bool the = false, other = false;
       for (int c : tree.children(i)) {

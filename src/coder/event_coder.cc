@@ -974,6 +974,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (b->referred) b = nullptr;
         else return;
       }
+      // A target of no country or group ("released 24 women", "thanked
+      // voters") names nobody a dataset can use: the event has no target.
+      if (b && !options_.generic_targets && b->code.rfind("---", 0) == 0) b = nullptr;
       Event e;
       e.doc_id = doc.id;
       e.sentence_index = si;

@@ -65,6 +65,10 @@ struct CoderOptions {
   // the place ("signed a ceasefire in the Saudi city of Jeddah": no Saudi
   // target); PETRARCH's suite as the target.
   bool locative_targets = false;
+  // Keep targets that are a role without a country or group ("---CVL" for
+  // "released 24 women"). Dyad's analysts write no target ("-") for them;
+  // PETRARCH's suite expects the role.
+  bool generic_targets = false;
 };
 
 class EventCoder {

@@ -492,7 +492,10 @@ TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysCountry) {
   Document plural = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
                            "armies|NOUN/NNS|army|2|obj");
   std::vector<Event> d;
-  coder_->CodeSentence(plural, 0, &ctx, &d);
+  CoderOptions generic;
+  generic.generic_targets = true;  // shows the role kept no country
+  EventCoder keep(*dict_, nullptr, generic);
+  keep.CodeSentence(plural, 0, &ctx, &d);
   EXPECT_EQ(codes(d), V({"VAL 111 ---MIL"}));
 }
 
@@ -550,6 +553,21 @@ TEST_F(EventCoderTest, NoEventBetweenTheMembersOfTheSourcesOwnCoordination) {
                         "by|ADP|by|5|case Valdoria|PROPN|Valdoria|3|obl:agent and|CCONJ|and|7|cc "
                         "Kestria|PROPN|Kestria|5|conj")),
             V({"KES 111 -", "VAL 111 -"}));
+}
+
+TEST_F(EventCoderTest, ATargetOfNoCountryIsNoTarget) {
+  // "Valdoria arrested militants." -> no target (analysts write "-");
+  // PETRARCH's suite keeps the role.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj arrested|VERB/VBD|arrest|0|root "
+                      "militants|NOUN/NNS|militant|2|obj");
+  EXPECT_EQ(Code(d), V({"VAL 173 -"}));
+  CoderOptions generic;
+  generic.generic_targets = true;
+  EXPECT_EQ(CodeWith(d, generic), V({"VAL 173 ---REB"}));
+  // With a country the role is a target: "Valdoria arrested Kestrian militants."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj arrested|VERB/VBD|arrest|0|root "
+                        "Kestrian|ADJ|kestrian|4|amod militants|NOUN/NNS|militant|2|obj")),
+            V({"VAL 173 KESREB"}));
 }
 
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {

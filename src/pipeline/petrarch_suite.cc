@@ -165,6 +165,7 @@ std::string DescribeFailure(const RecordResult& r) {
 void UsePetrarchConventions(CoderOptions* options) {
   options->reciprocal_events = true;
   options->locative_targets = true;
+  options->generic_targets = true;
   options->code_all_roles = true;
 }
 
