@@ -130,6 +130,17 @@ class PatternMatch {
   const std::vector<int>& used() const { return used_; }
 
  private:
+  // Is h inside an as-phrase the pattern did not name ("condemned the
+  // strikes as a violation of Yemen's sovereignty": what the object is taken
+  // for, not the target)?
+  bool BehindAs(int h) const {
+    for (int k = h, steps = 0; k >= 0 && k != trigger_ && steps < 8; k = t_.head(k), ++steps)
+      for (int c : t_.children(k))
+        if (t_.rel(c) == "case" && t_.form_key(c) == "as" && std::find(used_.begin(), used_.end(), c) == used_.end())
+          return true;
+    return false;
+  }
+
   // Is h a recipient phrase of a participle clause whose `to` is `to_word`
   // (or, with to_word -1, already matched)?
   bool RecipientVia(int h, int to_word) const {
@@ -249,6 +260,7 @@ class PatternMatch {
           h = g;
         }
         if (!Attached(h) && !(term.slot == Slot::kTarget && RecipientVia(h, -1))) continue;
+        if (term.slot == Slot::kTarget && BehindAs(h)) continue;
         int save_s = source_, save_t = target_;
         if (term.slot == Slot::kSource) source_ = h;
         else target_ = h;
@@ -759,6 +771,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               if (k == h && !options_.locative_targets && (r == "obl" || r == "nmod") && t.CaseOf(k) == "in" &&
                   actors.At(h)[0].code.size() == 3)
                 return false;
+              // An as-phrase says what the object is taken for ("condemned
+              // the strikes as a violation of Yemen's sovereignty"): no target.
+              if ((r == "obl" || r == "nmod") && t.CaseOf(k) == "as") return false;
               if (up == v) return r == "obj" || r == "obl" || r == "iobj";
               if (r == "nmod") {
                 // Two noun-phrase steps besides of-phrases ("resumption of
@@ -962,6 +977,16 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
 
     std::vector<ActorMention> sources = actors.Compound(t, src);
     std::vector<ActorMention> targets = tgt >= 0 ? actors.Compound(t, tgt) : std::vector<ActorMention>{};
+    // A compound subject whose "target" only names its own members'
+    // countries ("Yoon and Kishida hold a Japan-South Korea summit") has no
+    // other party: its members pair as below.
+    if (sources.size() >= 2 && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const ActorMention& m) {
+          return m.code.size() == 3 && std::any_of(sources.begin(), sources.end(), [&](const ActorMention& a) {
+                   return CountryOf(a.code) == m.code;
+                 });
+        }))
+      targets.clear();
     auto emit = [&](const ActorMention& a, const ActorMention* b, const std::string& ecode) {
       if (b && a.code == b->code) return;
       // A country and its own government are one actor, the state: no event

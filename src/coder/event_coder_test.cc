@@ -570,6 +570,32 @@ TEST_F(EventCoderTest, ATargetOfNoCountryIsNoTarget) {
             V({"VAL 173 KESREB"}));
 }
 
+TEST_F(EventCoderTest, AnAsPhraseIsNoTarget) {
+  // "Valdoria condemned the raid as an assault on Kestria's sovereignty." ->
+  // what the raid is taken for; no target from it.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj condemned|VERB/VBD|condemn|0|root the|DET|the|4|det "
+                        "raid|NOUN|raid|2|obj as|ADP|as|7|case an|DET|a|7|det assault|NOUN|assault|2|obl "
+                        "on|ADP|on|11|case Kestria|PROPN|Kestria|11|nmod:poss 's|PART|'s|9|case "
+                        "sovereignty|NOUN|sovereignty|7|nmod")),
+            V({"VAL 111 -"}));
+  // Nor does a pattern's $T reach into it ("criticize $T" finds no target).
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root the|DET|the|4|det "
+                        "raid|NOUN|raid|2|obj as|ADP|as|7|case an|DET|a|7|det assault|NOUN|assault|2|obl "
+                        "on|ADP|on|11|case Kestria|PROPN|Kestria|11|nmod:poss 's|PART|'s|9|case "
+                        "sovereignty|NOUN|sovereignty|7|nmod")),
+            V({}));
+}
+
+TEST_F(EventCoderTest, ACompoundSubjectsOwnCountriesAreNoOtherParty) {
+  // "Orin Tal and Kestria City held talks at a Valdoria summit." -> the
+  // summit's country is a member's own: the members pair (talks are mutual).
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|6|nsubj Tal|PROPN|Tal|1|flat and|CCONJ|and|5|cc "
+                        "Kestria|PROPN|Kestria|5|compound City|PROPN|City|1|conj held|VERB/VBD|hold|0|root "
+                        "talks|NOUN/NNS|talk|6|obj at|ADP|at|11|case a|DET|a|11|det "
+                        "Valdoria|PROPN|Valdoria|11|compound summit|NOUN|summit|6|obl")),
+            V({"KESGOV 043 VALGOV", "VALGOV 043 KESGOV"}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.
