@@ -313,6 +313,12 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       // A named modifier keeps its whole code ("Gonzo GMO activists" ->
       // GONGMO + OPP), as PETRARCH composes it.
       if (actor) country = actor->code;
+      // A person's or a body's role owned by another person is of the
+      // owner's country: "Bazoum's government" is NERGOV, not NERELIGOV.
+      if (actor && tree.deprel(actor->head) == "nmod:poss" && tree.head(actor->head) == r) {
+        std::string c = CountryOf(actor->code);
+        if (!c.empty() && c != actor->code && actor->code.size() == 6) country = c;
+      }
       if (country.empty()) {
         std::vector<std::string> cs = np_countries(r);
         if (!cs.empty()) country = cs[0];
@@ -491,6 +497,23 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       }
     }
   }
+
+  // 4a. A role owned by a pronoun ("his government", "their troops") is of
+  // the country of the pronoun's actor.
+  for (int i = 0; i < n; ++i)
+    for (auto& m : out.at_[i]) {
+      if (m.code.size() != 6 || m.code.rfind("---", 0) != 0 || m.head != i) continue;
+      // The role word itself heads the phrase: not "its military capabilities".
+      if (tree.rel(i) == "amod" || tree.rel(i) == "compound" || i < m.begin || i >= m.end) continue;
+      for (int c : tree.children(i)) {
+        if (tree.deprel(c) != "nmod:poss" || out.at_[c].empty() || !out.at_[c][0].referred) continue;
+        std::string country = CountryOf(out.at_[c][0].code);
+        if (country.empty()) break;
+        m.code = country + m.code.substr(3);
+        m.referred = true;
+        break;
+      }
+    }
 
   // 4b. A bare definite role ("the government", "the army": a singular role
   // noun with only "the" before it) is the story's own: the country named

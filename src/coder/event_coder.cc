@@ -995,7 +995,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       // A bare role given the story's country ("condemned the attack on the
       // embassy", in a story about France) was only a guess: the event stays,
       // without that target.
-      if (b && (a.code + "GOV" == b->code || b->code + "GOV" == a.code)) {
+      auto state_of = [](const std::string& state, const std::string& gov) {
+        return state.size() == 3 && gov.size() == 6 && gov.compare(0, 3, state) == 0 && gov.compare(3, 3, "GOV") == 0;
+      };
+      if (b && (state_of(a.code, b->code) || state_of(b->code, a.code))) {
         if (b->referred) b = nullptr;
         else return;
       }

@@ -596,6 +596,19 @@ TEST_F(EventCoderTest, ACompoundSubjectsOwnCountriesAreNoOtherParty) {
             V({"KESGOV 043 VALGOV", "VALGOV 043 KESGOV"}));
 }
 
+TEST_F(EventCoderTest, ARoleOwnedByAPersonIsOfTheirCountry) {
+  // "Orin Tal's government criticized Kestria." -> VALGOV (not VALGOVGOV).
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|4|nmod:poss Tal|PROPN|Tal|1|flat 's|PART|'s|1|case "
+                        "government|NOUN|government|5|nsubj criticized|VERB/VBD|criticize|0|root "
+                        "Kestria|PROPN|Kestria|5|obj")),
+            V({"VALGOV 111 KES"}));
+  // "Orin Tal said his army attacked Kestria." -> his army is Valdoria's.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "his|PRON|his|5|nmod:poss army|NOUN|army|6|nsubj attacked|VERB/VBD|attack|3|ccomp "
+                        "Kestria|PROPN|Kestria|6|obj")),
+            V({"VALMIL 190 KES"}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.
