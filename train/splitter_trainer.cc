@@ -8,6 +8,9 @@
 #include <numeric>
 #include <map>
 #include <random>
+#include <array>
+#include <unordered_set>
+namespace dyad { extern std::unordered_set<uint64_t>* g_spl_lex; }
 
 namespace dyad {
 namespace {
@@ -53,6 +56,11 @@ class BinaryPerceptron {
   double c_ = 1;
 };
 
+std::string Flat(std::string s) {
+  for (char& c : s) if (c == '\n') c = '|';
+  return s;
+}
+
 }  // namespace
 
 SplitterCorpus MakeSplitterCorpus(const std::vector<ConlluSentence>& sentences) {
@@ -93,6 +101,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     return InvalidArgument(fmt::format("splitter training: table bits {} outside [{}, {}]", opt.table_bits,
                                        BoundaryModel::kMinTableBits, BoundaryModel::kMaxTableBits));
   if (train.empty()) return InvalidArgument("splitter training: the training treebank has no sentences");
+  if (opt.bags < 1) return InvalidArgument(fmt::format("splitter training: {} runs (at least 1)", opt.bags));
   const SplitterCorpus tc = MakeSplitterCorpus(train);
   const SplitterCorpus dc = MakeSplitterCorpus(dev);
   const SentenceSplitter rules = SentenceSplitter(nullptr);
@@ -105,10 +114,26 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     log(fmt::format("rules alone: dev sentence P {:.4f} R {:.4f} F1 {:.4f}", r->precision(), r->recall(), r->f1()));
   }
 
-  BinaryPerceptron p(opt.table_bits);
+  if (!dev.empty()) {
+    // The ceiling of the candidate set: dev split with the gold answer at
+    // every candidate (every opener).
+    std::vector<Sentence> sents;
+    for (const Paragraph& para : dc.doc.paragraphs)
+      rules.SplitSpanWith(
+          dc.doc.text, para.start, para.end, -1,
+          [&](const BoundaryCandidate& c) {
+            return std::binary_search(dc.gold_ends.begin(), dc.gold_ends.end(), c.end);
+          },
+          &sents);
+    std::vector<SegmentSpan> sys;
+    for (const auto& s : sents) sys.push_back({s.start, s.end});
+    auto a = AlignSpans(dc.doc.text, dc.gold, dc.doc.text, sys);
+    if (!a.ok()) return a.status();
+    log(fmt::format("gold answers at every candidate (the candidates' ceiling): dev P {:.4f} R {:.4f} F1 {:.4f}",
+                    a->scores.precision(), a->scores.recall(), a->scores.f1()));
+  }
+
   std::vector<size_t> order(tc.doc.paragraphs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(opt.seed);
   std::vector<Sentence> scratch;
   auto is_gold = [&](uint32_t at) { return std::binary_search(tc.gold_ends.begin(), tc.gold_ends.end(), at); };
 
@@ -136,6 +161,12 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note);
   };
   const BoundaryModel starter_check(opt.table_bits, {}, 0, starters);
+  std::vector<float> sum_w(size_t{1} << opt.table_bits, 0.0f);
+  std::string epochs_kept;
+  for (int bag = 0; bag < opt.bags; ++bag) {
+  BinaryPerceptron p(opt.table_bits);
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(opt.seed + static_cast<uint64_t>(bag));
   std::vector<float> best_w;
   double best_f1 = -1;
   int best_epoch = 0;
@@ -176,6 +207,18 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
       best_epoch = epoch;
     }
   }
+  for (size_t k = 0; k < sum_w.size(); ++k) sum_w[k] += best_w[k];
+  epochs_kept += fmt::format("{}{}", bag ? "," : "", best_epoch);
+  }
+  std::vector<float> best_w = std::move(sum_w);
+  for (float& w : best_w) w /= static_cast<float>(opt.bags);
+  double best_f1 = 0;
+  if (!dev.empty()) {
+    auto r = ScoreSplitter(SentenceSplitter(model_of(best_w, 0)), dc);
+    if (!r.ok()) return r.status();
+    best_f1 = r->f1();
+    log(fmt::format("{} runs averaged: dev P {:.4f} R {:.4f} F1 {:.4f}", opt.bags, r->precision(), r->recall(), best_f1));
+  }
 
   // The threshold on dev: the best of -3 .. 3 in steps of 0.25 (ties: the
   // one nearest 0).
@@ -193,12 +236,36 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
         }
       }
     }
-    log(fmt::format("best epoch {}; threshold {:.2f}: dev F1 {:.4f}", best_epoch, th, best));
+    {
+      auto m = model_of(best_w, th);
+      const SentenceSplitter sp(m);
+      std::map<int, std::array<int, 4>> conf;  // opener place? -> both, system only, gold only, neither
+      std::vector<Sentence> sents;
+      for (const Paragraph& para : dc.doc.paragraphs)
+        sp.SplitSpanWith(
+            dc.doc.text, para.start, para.end, -1,
+            [&](const BoundaryCandidate& c) {
+              bool g = std::binary_search(dc.gold_ends.begin(), dc.gold_ends.end(), c.end);
+              if (c.context->if_starter && !m->IsStarter(c.context->next)) return false;
+              bool d = m->Decide(*c.features);
+              conf[c.context->if_starter][(g ? 0 : 1) + (d ? 0 : 2)]++;
+              if (std::getenv("DYAD_SPLITTER_DUMP") && g != d)
+                fmt::print(stderr, "{}{} {} ||{}\n", g ? "FN" : "FP", c.context->if_starter ? " opener" : "",
+                           Flat(dc.doc.text.substr(c.end > 50 ? c.end - 50 : 0, c.end > 50 ? 50 : c.end)),
+                           Flat(dc.doc.text.substr(c.end, 30)));
+              return d;
+            },
+            &sents);
+      for (auto& [k, v] : conf)
+        log(fmt::format("dev candidates{}: boundary in both {}, gold only {}, system only {}, neither {}",
+                        k ? " before openers" : "", v[0], v[2], v[1], v[3]));
+    }
+    log(fmt::format("best epochs {}; threshold {:.2f}: dev F1 {:.4f}", epochs_kept, th, best));
   }
   std::string note = opt.note;
   if (!note.empty()) note += "; ";
-  note += fmt::format("epoch {} of {}, seed {}, table bits {}, threshold {:.2f}", best_epoch, opt.epochs, opt.seed,
-                      opt.table_bits, th);
+  note += fmt::format("epochs {} of {}, seeds {}..{}, table bits {}, threshold {:.2f}", epochs_kept, opt.epochs,
+                      opt.seed, opt.seed + static_cast<uint64_t>(opt.bags) - 1, opt.table_bits, th);
   return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note);
 }
 

@@ -15,8 +15,12 @@
 // the gold boundaries (teacher forcing). Paragraph order is shuffled each
 // epoch with the seed (own Fisher-Yates over mt19937_64: identical on every
 // platform). After each epoch the averaged weights split dev; the epoch with
-// the best dev sentence F1 is kept, then the decision threshold is chosen
-// on dev. Test is never looked at.
+// the best dev sentence F1 is kept; with SplitterTrainOptions::bags > 1 that
+// many perceptrons (seeds seed, seed+1, ...) are trained so and their weights
+// averaged; then the decision threshold is chosen on dev. The log also gives
+// the candidates' ceiling (dev F1 with the gold answer at every candidate)
+// and the model's answers at the dev candidates (DYAD_SPLITTER_DUMP=1 prints
+// each wrong one). Test is never looked at.
 //
 // EWT train (12,544 sentences): about 1 s per epoch on one core.
 #ifndef DYAD_TRAIN_SPLITTER_TRAINER_H_
@@ -44,6 +48,9 @@ struct SplitterTrainOptions {
   // lowercase or capitalised word (dev F1 with 1 / 2 / 3: 0.888 / 0.891 /
   // 0.891).
   int min_starter_count = 2;
+  // Perceptrons trained with seeds seed, seed+1, ... (each its best dev
+  // epoch) whose weights are averaged: less dependent on one shuffle.
+  int bags = 1;
   bool verbose = true;
   std::string note;  // stored in the model (e.g. the training files)
 };

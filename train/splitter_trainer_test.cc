@@ -101,6 +101,28 @@ TEST(SplitterTrainerTest, LearnsBoundariesWithoutPunctuationDeterministically) {
   ASSERT_TRUE(c.ok());
 }
 
+TEST(SplitterTrainerTest, AveragedRunsAreDeterministicAndNamed) {
+  auto train = Parse(Reviews(60));
+  auto dev = Parse(Reviews(12));
+  SplitterTrainOptions opt;
+  opt.epochs = 3;
+  opt.table_bits = 12;
+  opt.verbose = false;
+  opt.bags = 3;
+  auto a = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto b = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(a->Serialize(), b->Serialize());
+  EXPECT_NE(a->note().find("seeds 1..3"), std::string::npos) << a->note();
+  opt.bags = 1;
+  auto one = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(one.ok());
+  EXPECT_NE(one->weights(), a->weights());  // three shuffles averaged, not one
+  SentenceSplitter sp(std::make_shared<const BoundaryModel>(std::move(*a)));
+  EXPECT_EQ(SplitJoined(sp, "the soup was fresh Thanks again"), "the soup was fresh ||| Thanks again");
+}
+
 TEST(SplitterTrainerTest, RefusesBadOptions) {
   auto train = Parse(Reviews(4));
   SplitterTrainOptions opt;
@@ -113,6 +135,10 @@ TEST(SplitterTrainerTest, RefusesBadOptions) {
   auto e = TrainSplitter({}, {}, opt);
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.status().message().find("no sentences"), std::string::npos);
+  opt.bags = 0;
+  auto z = TrainSplitter(train, {}, opt);
+  ASSERT_FALSE(z.ok());
+  EXPECT_NE(z.status().message().find("0 runs"), std::string::npos);
 }
 
 }  // namespace

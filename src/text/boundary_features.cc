@@ -6,9 +6,9 @@ namespace dyad {
 namespace {
 
 // Bump when a template below changes meaning: old model files are refused.
-constexpr int kBoundaryTemplateVersion = 4;
+constexpr int kBoundaryTemplateVersion = 5;
 constexpr std::string_view kTemplateNames =
-    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left";
+    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left ifstarter ifstarter+lowercase+length next2shape";
 
 enum Template : uint64_t {
   kBias = 1,
@@ -23,6 +23,9 @@ enum Template : uint64_t {
   kLeftNext,
   kLeft2,
   kLeft2Left,
+  kIfStarter,
+  kLowercaseLength,
+  kNext2Shape,
 };
 
 // Template constants: splitmix64 of the template id, at compile time.
@@ -132,6 +135,13 @@ void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
   h[n++] = Feat<kLeftNext>(left.lower, next.lower);
   h[n++] = Feat<kLeft2>(left2.lower);
   h[n++] = Feat<kLeft2Left>(left2.lower, left.lower);
+  const uint64_t if_starter = c.if_starter;
+  h[n++] = Feat<kIfStarter>(if_starter);
+  // Lowercase words so far (0, 1, 2-3, 4+) with the length: prose against
+  // header, signature and list lines.
+  const uint64_t lower = c.lower_tokens == 0 ? 0 : c.lower_tokens == 1 ? 1 : c.lower_tokens <= 3 ? 2 : 3;
+  h[n++] = Feat<kLowercaseLength>(if_starter | (lower << 8), LengthBucket(c.sentence_tokens));
+  h[n++] = Feat<kNext2Shape>(next2.shape);
   out->n = n;
 }
 

@@ -37,6 +37,8 @@ struct BoundaryContext {
   // only when `next` is one of the model's sentence openers
   // (BoundaryModel::IsStarter).
   bool if_starter = false;
+  // Tokens of the would-be sentence that start with a lowercase letter.
+  uint32_t lower_tokens = 0;
 };
 
 struct BoundaryFeatures {

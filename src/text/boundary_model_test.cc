@@ -99,7 +99,22 @@ TEST(BoundaryFeaturesTest, FeaturesDependOnContext) {
     same_ac += fa.h[i] == fc.h[i];
   }
   EXPECT_EQ(same_ab, fa.n - 2);  // next word, left+next; the shapes agree (Xx)
-  EXPECT_EQ(same_ac, fa.n - 1);  // only the length bucket
+  EXPECT_EQ(same_ac, fa.n - 2);  // the length bucket, alone and with the lowercase words
+  // The lowercase words so far and the opener flag are seen.
+  BoundaryContext l = a;
+  l.lower_tokens = 5;
+  BoundaryFeatures fl;
+  ExtractBoundaryFeatures(l, &fl);
+  int same_al = 0;
+  for (int i = 0; i < fa.n; ++i) same_al += fa.h[i] == fl.h[i];
+  EXPECT_EQ(same_al, fa.n - 1);  // lowercase words+length
+  BoundaryContext st = a;
+  st.if_starter = true;
+  BoundaryFeatures fs;
+  ExtractBoundaryFeatures(st, &fs);
+  int same_as = 0;
+  for (int i = 0; i < fa.n; ++i) same_as += fa.h[i] == fs.h[i];
+  EXPECT_EQ(same_as, fa.n - 2);  // the flag, alone and with lowercase words+length
   BoundaryFeatures again;
   ExtractBoundaryFeatures(a, &again);
   EXPECT_EQ(std::vector<uint64_t>(fa.h, fa.h + fa.n), std::vector<uint64_t>(again.h, again.h + again.n));
@@ -209,17 +224,22 @@ TEST(BoundaryModelTest, MissingFileIsNamed) {
   EXPECT_FALSE(s.ok());
 }
 
-TEST(BoundaryModelDeathTest, DefaultSplitterWithoutModelExitsWithReason) {
-  GTEST_FLAG_SET(death_test_style, "threadsafe");
-  std::string empty = (std::filesystem::temp_directory_path() / "dyad_no_models_here").string();
-  std::filesystem::create_directories(empty);
-  EXPECT_EXIT(
-      {
-        setenv("DYAD_DATA", empty.c_str(), 1);
-        SentenceSplitter sp;
-        (void)sp;
-      },
-      testing::ExitedWithCode(3), "cannot load the sentence splitter model.*dyad_no_models_here/models/splitter.dyad");
+TEST(BoundaryModelTest, MissingOrCorruptModelIsAStatusNamingTheFile) {
+  // A missing file.
+  auto missing = SentenceSplitter::Load("/nonexistent/dir/splitter.dyad");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent/dir/splitter.dyad"), std::string::npos)
+      << missing.status().ToString();
+  // A corrupted file: one byte flipped in a valid model.
+  std::string bytes = MakeModel().Serialize();
+  bytes[bytes.size() / 2] ^= 0x40;
+  std::string path = (std::filesystem::temp_directory_path() / "dyad_corrupt_splitter.dyad").string();
+  ASSERT_TRUE(WriteFile(path, bytes).ok());
+  auto corrupt = SentenceSplitter::Load(path);
+  ASSERT_FALSE(corrupt.ok());
+  EXPECT_NE(corrupt.status().message().find(path), std::string::npos) << corrupt.status().ToString();
+  EXPECT_NE(corrupt.status().message().find("checksum mismatch"), std::string::npos) << corrupt.status().ToString();
+  std::filesystem::remove(path);
 }
 
 // The committed model loads, passes its self-test and is the default.
@@ -227,8 +247,10 @@ TEST(BoundaryModelTest, CommittedModelLoads) {
   auto m = BoundaryModel::LoadDefault();
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   EXPECT_GT(m->nonzero_weights(), 1000u);
-  SentenceSplitter sp;
-  EXPECT_NE(sp.model(), nullptr);
+  auto sp = SentenceSplitter::LoadDefault();
+  ASSERT_TRUE(sp.ok()) << sp.status().ToString();
+  EXPECT_NE(sp->model(), nullptr);
+  EXPECT_EQ(sp->model(), SentenceSplitter::LoadDefault()->model());  // loaded once, shared
 }
 
 }  // namespace

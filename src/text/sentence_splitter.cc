@@ -158,6 +158,22 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
     begin = last + 1;
   };
   auto word = [&](size_t k) -> std::string_view { return k < n ? tok(k).form : std::string_view(); };
+  // Tokens of the would-be sentence [begin, last] that start with a
+  // lowercase ASCII letter (prose against header and signature lines);
+  // counted only at candidates, each token at most once per sentence.
+  size_t counted_begin = 0, counted = 0;
+  uint32_t lower = 0;
+  auto lower_so_far = [&](size_t last) {
+    if (counted_begin != begin) {
+      counted_begin = counted = begin;
+      lower = 0;
+    }
+    for (; counted <= last; ++counted) {
+      std::string_view f = tok(counted).form;
+      lower += !f.empty() && f[0] >= 'a' && f[0] <= 'z';
+    }
+    return lower;
+  };
   size_t i = 0;
   while (i < n) {
     if (i + 1 == n) {
@@ -262,7 +278,8 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
                                 next.form,
                                 word(i + 2),
                                 static_cast<uint32_t>(i + 1 - begin),
-                                bare == Bare::kIfStarter};
+                                bare == Bare::kIfStarter,
+                                lower_so_far(i)};
       boundary = decide(ctx, t.end);
     }
     if (boundary) emit(i);
@@ -302,20 +319,26 @@ const Result<std::shared_ptr<const BoundaryModel>>& SentenceSplitter::DefaultMod
   static const Result<std::shared_ptr<const BoundaryModel>> model =
       []() -> Result<std::shared_ptr<const BoundaryModel>> {
     auto m = BoundaryModel::LoadDefault();
-    if (!m.ok()) return m.status();
+    if (!m.ok())
+      return Status(m.status().code(),
+                    "cannot load the sentence splitter model: " + m.status().message() +
+                        " (set DYAD_DATA to the folder that holds models/splitter.dyad, or retrain it with "
+                        "`dyad train splitter`; docs/splitter.md)");
     return std::make_shared<const BoundaryModel>(std::move(*m));
   }();
   return model;
 }
 
+Result<SentenceSplitter> SentenceSplitter::LoadDefault() {
+  const auto& m = DefaultModel();
+  if (!m.ok()) return m.status();
+  return SentenceSplitter(*m);
+}
+
 SentenceSplitter::SentenceSplitter() {
   const auto& m = DefaultModel();
   if (!m.ok()) {
-    std::fprintf(stderr,
-                 "dyad: cannot load the sentence splitter model: %s\n"
-                 "dyad: set DYAD_DATA to the folder that holds models/splitter.dyad, or retrain it with "
-                 "`dyad train splitter` (docs/splitter.md)\n",
-                 m.status().ToString().c_str());
+    std::fprintf(stderr, "dyad: %s\n", m.status().message().c_str());
     std::exit(3);
   }
   model_ = *m;

@@ -57,16 +57,20 @@ class SentenceSplitter {
  public:
   // With the committed model, models/splitter.dyad under DataRoot() (the
   // data dir every stage uses: $DYAD_DATA or the source tree), loaded once
-  // per process and shared by all splitters. Every caller builds its
-  // splitter this way, so there is no Status to return: when the model
-  // cannot be loaded, this prints why (naming the file) to stderr and exits
-  // with status 3 (the CLI's "a required model could not be loaded") rather
-  // than silently splitting differently. Use Load() to get the error instead.
-  SentenceSplitter();
+  // per process and shared by all splitters; when it cannot be loaded, a
+  // Status naming the file and saying what to do (Pipeline::Load passes it
+  // on, the CLI prints it and exits with 3). Every caller builds its
+  // splitter this way or with Load().
+  static Result<SentenceSplitter> LoadDefault();
+  // With the model in `model_path`; the error names the file.
+  static Result<SentenceSplitter> Load(const std::string& model_path);
   // With `model`; nullptr = the rules alone (the splitter before the model;
   // for comparisons and rule tests).
   explicit SentenceSplitter(std::shared_ptr<const BoundaryModel> model);
-  static Result<SentenceSplitter> Load(const std::string& model_path);
+  // Deprecated, kept only for src/syntax/syntax_eval.cc until it calls
+  // LoadDefault(): the default model, or, when it cannot be loaded, prints
+  // why to stderr and exits with status 3. Do not use in new code.
+  SentenceSplitter();
   // The process-wide default model, or why it could not be loaded.
   static const Result<std::shared_ptr<const BoundaryModel>>& DefaultModel();
 

@@ -151,6 +151,8 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
   spl->add_option("--out", sargs->out, "model file to write (default: models/splitter.dyad)");
   spl->add_option("--epochs", sargs->opt.epochs, "perceptron epochs")->capture_default_str();
   spl->add_option("--seed", sargs->opt.seed, "random seed (training is deterministic)")->capture_default_str();
+  spl->add_option("--runs", sargs->opt.bags, "perceptrons (seeds seed, seed+1, ...) whose weights are averaged")
+      ->capture_default_str();
   spl->add_option("--table-bits", sargs->opt.table_bits, "log2 of the hashed weight table size")
       ->capture_default_str();
   spl->add_option("--min-opener-count", sargs->opt.min_starter_count,
