@@ -36,11 +36,15 @@ void BM_IngestEwtText(benchmark::State& state) {
   }
   std::string text = "UD English Web Treebank test set\n\n" + dyad::RebuildText(*sents);
   dyad::Reader reader;
-  dyad::SentenceSplitter splitter;
+  auto splitter = dyad::SentenceSplitter::LoadDefault();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
   size_t sentences = 0;
   for (auto _ : state) {
     auto doc = reader.ReadText(text, "ewt-test.txt");
-    splitter.Split(&doc.value());
+    splitter->Split(&doc.value());
     dyad::JoinDropCapTokens(&doc.value());
     sentences = doc->sentences.size();
     benchmark::DoNotOptimize(doc->sentences.data());
@@ -84,12 +88,16 @@ void BM_IngestExamples(benchmark::State& state) {
     return;
   }
   dyad::Reader reader;
-  dyad::SentenceSplitter splitter;
+  auto splitter = dyad::SentenceSplitter::LoadDefault();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
   size_t docs = 0;
   for (auto _ : state) {
     for (const auto& [path, data] : files) {
       reader.ReadBuffer(data, path, dyad::FormatFromExtension(path), [&](dyad::Document&& d) {
-        splitter.Split(&d);
+        splitter->Split(&d);
         dyad::JoinDropCapTokens(&d);
         benchmark::DoNotOptimize(d.sentences.data());
         ++docs;

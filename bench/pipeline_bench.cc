@@ -58,7 +58,7 @@ constexpr size_t kBatch = 64;  // documents per store transaction, as RunOptions
 // so that each can be timed alone.
 struct Stages {
   std::unique_ptr<Pipeline> pipeline;
-  SentenceSplitter splitter;
+  SentenceSplitter splitter{nullptr};  // set to the default model by GetStages
   DateFinder dates;
   CountFinder counts;
   std::unique_ptr<Gazetteer> gazetteer;
@@ -79,6 +79,12 @@ const Stages& GetStages() {
       s->error = "skipped: pipeline: " + p.status().ToString();
       return s;
     }
+    auto sp = SentenceSplitter::LoadDefault();
+    if (!sp.ok()) {
+      s->error = "skipped: " + sp.status().ToString();
+      return s;
+    }
+    s->splitter = std::move(*sp);
     if (!(*p)->places_warning().empty()) {
       s->error = "skipped: " + (*p)->places_warning();
       return s;

@@ -63,9 +63,13 @@ BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 void BM_SplitDocument(benchmark::State& state) {
   if (!RequireEwt(state)) return;
   dyad::Document doc = EwtDocument();
-  dyad::SentenceSplitter splitter;
+  auto splitter = dyad::SentenceSplitter::LoadDefault();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
   for (auto _ : state) {
-    splitter.Split(&doc);
+    splitter->Split(&doc);
     benchmark::DoNotOptimize(doc.sentences.data());
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(doc.text.size()));
@@ -93,13 +97,17 @@ BENCHMARK(BM_SplitDocumentRulesOnly)->Unit(benchmark::kMillisecond);
 void BM_BoundaryClassifier(benchmark::State& state) {
   if (!RequireEwt(state)) return;
   const auto& doc = EwtDocument();
-  dyad::SentenceSplitter splitter;
+  auto splitter = dyad::SentenceSplitter::LoadDefault();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
   std::vector<dyad::BoundaryContext> contexts;
   std::deque<std::string> words;  // owned copies: the views may point into the tokenizer's scratch
   std::vector<dyad::Sentence> scratch;
   auto own = [&](std::string_view w) -> std::string_view { return words.emplace_back(w); };
   for (const auto& p : doc.paragraphs)
-    splitter.SplitSpanWith(doc.text, p.start, p.end, -1, [&](const dyad::BoundaryCandidate& c) {
+    splitter->SplitSpanWith(doc.text, p.start, p.end, -1, [&](const dyad::BoundaryCandidate& c) {
       dyad::BoundaryContext x = *c.context;
       x.left = own(x.left);
       x.left2 = own(x.left2);
@@ -108,7 +116,7 @@ void BM_BoundaryClassifier(benchmark::State& state) {
       contexts.push_back(x);
       return false;
     }, &scratch);
-  const dyad::BoundaryModel* model = splitter.model();
+  const dyad::BoundaryModel* model = splitter->model();
   size_t boundaries = 0;
   for (auto _ : state) {
     boundaries = 0;

@@ -3,8 +3,10 @@
 // lie inside Document::text and paragraphs must not overlap.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "ingest/document_json.h"
 #include "ingest/drop_cap.h"
@@ -38,7 +40,14 @@ void CheckDocument(const dyad::Document& d) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   static const dyad::Reader reader;
-  static const dyad::SentenceSplitter splitter;
+  static const dyad::SentenceSplitter splitter = [] {
+    auto s = dyad::SentenceSplitter::LoadDefault();
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.status().ToString().c_str());
+      std::abort();  // the harness cannot run without the committed model
+    }
+    return std::move(*s);
+  }();
   dyad::Format f = data[0] % 3 == 0 ? dyad::Format::kText : data[0] % 3 == 1 ? dyad::Format::kJsonl : dyad::Format::kHtml;
   std::string input(reinterpret_cast<const char*>(data + 1), size - 1);
   reader.ReadBuffer(std::move(input), "fuzz", f, [](dyad::Document&& d) {

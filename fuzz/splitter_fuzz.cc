@@ -6,8 +6,10 @@
 // offset sits on a code point boundary.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/char_class.h"
@@ -41,7 +43,14 @@ void Check(bool ok) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static const dyad::SentenceSplitter splitter;
+  static const dyad::SentenceSplitter splitter = [] {
+    auto s = dyad::SentenceSplitter::LoadDefault();
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.status().ToString().c_str());
+      std::abort();  // the harness cannot run without the committed model
+    }
+    return std::move(*s);
+  }();
   bool repair = data[0] & 1;
   bool paragraphs = data[0] & 2;
   std::string_view raw(reinterpret_cast<const char*>(data + 1), size - 1);

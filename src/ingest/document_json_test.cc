@@ -139,7 +139,9 @@ TEST(DocumentJsonTest, TwentyMegabyteSingleLineArticle) {
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   ASSERT_EQ(d->paragraphs.size(), 1u);
   EXPECT_EQ(d->paragraphs[0].role, Role::kHeadline);
-  SentenceSplitter().Split(&d.value());
+  auto splitter = SentenceSplitter::LoadDefault();
+  ASSERT_TRUE(splitter.ok()) << splitter.status().ToString();
+  splitter->Split(&d.value());
   ASSERT_EQ(d->sentences.size(), copies);
   const Sentence& last = d->sentences.back();
   EXPECT_EQ(last.start, (copies - 1) * sentence.size());

@@ -36,6 +36,10 @@ Result<std::vector<std::string>> DefaultDictionaryFiles() {
 Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->options_ = options;
+  auto splitter = options.splitter_model.empty() ? SentenceSplitter::LoadDefault()
+                                                 : SentenceSplitter::Load(options.splitter_model);
+  if (!splitter.ok()) return splitter.status();
+  p->splitter_ = std::move(*splitter);
   auto syntax = options.syntax_model.empty() ? SyntaxModel::LoadDefault() : SyntaxModel::Load(options.syntax_model);
   if (!syntax.ok()) return syntax.status();
   p->syntax_ = std::move(*syntax);

@@ -32,6 +32,7 @@
 namespace dyad {
 
 struct PipelineOptions {
+  std::string splitter_model;             // "" = the committed models/splitter.dyad
   std::string syntax_model;               // "" = the committed models/syntax.dyad
   std::string gazetteer;                  // "" = DefaultGazetteerPath(); missing index = no places
   // Dictionary files; empty = Dyad's knowledge base (kb/). PETRARCH files are
@@ -64,7 +65,7 @@ class Pipeline {
   // Parses a title-case headline as if it were written in sentence case.
   void AnnotateTitleCase(Sentence* s, const std::optional<Date>& date) const;
   Reader reader_;
-  SentenceSplitter splitter_;
+  SentenceSplitter splitter_{nullptr};  // set by Load (the model from options.splitter_model)
   SyntaxModel syntax_;
   std::unique_ptr<dict::CompiledDictionary> dict_;
   std::unique_ptr<EventCoder> coder_;

@@ -294,7 +294,9 @@ TEST(ExamplesEvents, MatchingRules) {
 // the coder sees (headline or body), and every "# not" line names a sentence.
 TEST(ExamplesEvents, ExpectedFilesNameSentences) {
   Reader reader;
-  SentenceSplitter splitter;
+  auto loaded = SentenceSplitter::LoadDefault();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const SentenceSplitter& splitter = *loaded;
   int docs = 0;
   size_t required = 0, optional = 0, negative = 0;
   bool present = ForEachExample(reader, [&](Document& doc, const std::string&, const std::vector<Expected>& expected) {

@@ -158,8 +158,9 @@ TEST_F(SeedStructureTest, RolesFromTable) {
 
 TEST_F(SeedStructureTest, NoBodySentenceStartsWithDropCapContinuation) {
   REQUIRE_SEED();
-  SentenceSplitter splitter;
-  splitter.Split(&doc);
+  auto splitter = SentenceSplitter::LoadDefault();
+  ASSERT_TRUE(splitter.ok()) << splitter.status().ToString();
+  splitter->Split(&doc);
   JoinDropCapTokens(&doc);
   ASSERT_FALSE(doc.sentences.empty());
   for (const Sentence& s : doc.sentences) {

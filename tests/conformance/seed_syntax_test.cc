@@ -31,7 +31,12 @@ class SeedSyntaxTest : public ::testing::Test {
       if (e > p) doc_.paragraphs.push_back({Role::kBody, static_cast<uint32_t>(p), static_cast<uint32_t>(e), -1});
       p = e + 1;
     }
-    SentenceSplitter().Split(&doc_);
+    auto splitter = SentenceSplitter::LoadDefault();
+    if (!splitter.ok()) {
+      ADD_FAILURE() << splitter.status().ToString();
+      return false;
+    }
+    splitter->Split(&doc_);
     for (auto& s : doc_.sentences) model->Annotate(&s);
     return true;
   }

@@ -33,7 +33,12 @@ int RunParse(const ParseArgs& a) {
     }
   }
   Reader reader;
-  SentenceSplitter splitter;
+  auto loaded = SentenceSplitter::LoadDefault();
+  if (!loaded.ok()) {
+    fmt::print(stderr, "dyad parse: {}\n", loaded.status().message());
+    return kExitLoad;
+  }
+  const SentenceSplitter& splitter = *loaded;
   int rc = kExitOk;
   for (const auto& path : a.paths) {
     std::vector<Diagnostic> diags;

@@ -36,7 +36,12 @@ int RunPrep(const PrepArgs& a) {
     return kExitUsage;
   }
   Reader reader;
-  SentenceSplitter splitter;
+  auto loaded = SentenceSplitter::LoadDefault();
+  if (!loaded.ok()) {
+    fmt::print(stderr, "dyad prep: {}\n", loaded.status().message());
+    return kExitLoad;
+  }
+  const SentenceSplitter& splitter = *loaded;
   std::vector<InputFile> inputs;
   size_t skipped = 0, warnings = 0, documents = 0;
   for (const auto& path : a.paths) {
