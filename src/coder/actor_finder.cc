@@ -515,6 +515,29 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       }
     }
 
+  // 4a'. "the court", "the council", "the alliance": a definite noun that is
+  // the last word of a body named earlier in the story ("the International
+  // Criminal Court") is that body; a place phrase may follow ("the court in
+  // The Hague").
+  for (int i = 0; i < n; ++i) {
+    if (tree.upos(i) != "NOUN" || tree.xpos(i) == "NNS") continue;
+    auto body = ctx->named_bodies.find(tree.lemma_key(i));
+    if (body == ctx->named_bodies.end()) continue;
+    bool the = false, other = false;
+    for (int c : tree.children(i)) {
+      std::string_view r = tree.rel(c);
+      if (r == "det" && tree.form_key(c) == "the") the = true;
+      else if (!(r == "punct" || r == "case" || r == "acl" || (r == "nmod" && tree.CaseOf(c) == "in"))) other = true;
+    }
+    if (!the || other) continue;
+    bool role_only = true;  // nothing named here but maybe a role ("court": ---JUD)
+    for (const auto& m : out.at_[i])
+      if (m.code.rfind("---", 0) != 0) role_only = false;
+    if (!role_only) continue;
+    out.at_[i].clear();
+    out.at_[i].push_back(ActorMention{body->second, i, i, i + 1, true});
+  }
+
   // 4b. A bare definite role ("the government", "the army": a singular role
   // noun with only "the" before it) is the story's own: the country named
   // most often in the sentences before (the first named of a tie), or, with
@@ -585,6 +608,13 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     for (const auto& m : out.at_[i])
       if (!m.referred && !CountryOf(m.code).empty() && ++ctx->country_mentions[CountryOf(m.code)] == 1)
         ctx->first_named.push_back(CountryOf(m.code));
+  // Bodies named by two or more words whose code is not a country's or a
+  // person's ("the International Criminal Court", "the Security Council").
+  for (int i = 0; i < n; ++i)
+    for (const auto& m : out.at_[i])
+      if (!m.referred && m.end - m.begin >= 2 && m.end <= n && m.code.size() >= 6 && CountryOf(m.code).empty() &&
+          tree.upos(m.end - 1) == "PROPN")
+        ctx->named_bodies[tree.lemma_key(m.end - 1)] = m.code;
   for (const auto& c : countries_here) {
     ctx->recent_countries.erase(std::remove(ctx->recent_countries.begin(), ctx->recent_countries.end(), c),
                                 ctx->recent_countries.end());

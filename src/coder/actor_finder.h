@@ -41,6 +41,9 @@ struct ActorContext {
   // order they were first named, for "the government".
   std::map<std::string, int> country_mentions;
   std::vector<std::string> first_named;
+  // Named bodies by the lemma of their name's last word ("court" ->
+  // IGOICC after "the International Criminal Court"), for "the court".
+  std::map<std::string, std::string> named_bodies;
 };
 
 class SentenceActors {

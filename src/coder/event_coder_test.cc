@@ -609,6 +609,30 @@ TEST_F(EventCoderTest, ARoleOwnedByAPersonIsOfTheirCountry) {
             V({"VALMIL 190 KES"}));
 }
 
+TEST_F(EventCoderTest, TheLastWordOfABodyNamedBeforeIsThatBody) {
+  // "Brave Front attacked Kestria." then "The front in the north attacked
+  // Valdoria." -> the front is Brave Front; "a front" or "fronts" are not.
+  Document first = Parsed("Brave|PROPN|Brave|2|compound Front|PROPN|Front|3|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Kestria|PROPN|Kestria|3|obj");
+  Document second = Parsed("The|DET|the|2|det front|NOUN|front|6|nsubj in|ADP|in|5|case the|DET|the|5|det "
+                           "north|NOUN|north|2|nmod attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|6|obj");
+  Document other = Parsed("A|DET|a|2|det front|NOUN|front|3|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Valdoria|PROPN|Valdoria|3|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b, c;
+  coder_->CodeSentence(first, 0, &ctx, &a);
+  coder_->CodeSentence(second, 0, &ctx, &b);
+  coder_->CodeSentence(other, 0, &ctx, &c);
+  EXPECT_EQ(codes(a), V({"IMGBRV 190 KES"}));
+  EXPECT_EQ(codes(b), V({"IMGBRV 190 VAL"}));
+  EXPECT_EQ(codes(c), V({}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.
