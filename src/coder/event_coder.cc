@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "base/strings.h"
@@ -711,6 +712,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   const size_t first_event = out->size();
   std::vector<char> bare;  // per event appended here: a default code without a target
   std::vector<char> from_report;  // per event appended here: a statement aimed at its reported clause's actor
+  std::map<int, int> consult_target;  // a consultation verb -> its target's head
+  auto root_of = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;
@@ -903,6 +906,14 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             if (os >= 0 && os != src) tgt = os;
           }
     }
+    // "Blinken spoke by phone with Lavrov and called for ...": an appeal or
+    // demand with no target of its own, conjoined to a consultation of the
+    // same subject, is addressed to the one consulted.
+    if (tgt < 0 && !noun && t.rel(v) == "conj" && (c.code.rfind("02", 0) == 0 || c.code.rfind("10", 0) == 0)) {
+      auto it = consult_target.find(t.head(v));
+      if (it != consult_target.end() && it->second != src) tgt = it->second;
+    }
+    if (root_of(c.code) == "04" && tgt >= 0 && !noun) consult_target[v] = tgt;
     if (src < 0) continue;
     if (tgt < 0 && !options_.allow_missing_target) continue;
     // A statement with no one to address or be about is an event only when

@@ -633,6 +633,14 @@ TEST_F(EventCoderTest, TheLastWordOfABodyNamedBeforeIsThatBody) {
   EXPECT_EQ(codes(c), V({}));
 }
 
+TEST_F(EventCoderTest, ADemandConjoinedToAMeetingIsAddressedToTheOneMet) {
+  // "Orin Tal met Kestria City and demanded a truce." -> demanded of KESGOV.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat met|VERB/VBD|meet|0|root "
+                        "Kestria|PROPN|Kestria|5|compound City|PROPN|City|3|obj and|CCONJ|and|7|cc "
+                        "demanded|VERB/VBD|demand|3|conj a|DET|a|9|det truce|NOUN|truce|7|obj")),
+            V({"VALGOV 040 KESGOV", "VALGOV 100 KESGOV"}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.
