@@ -513,6 +513,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     bool by_default = false;  // the verb alone: its default code, or a pattern of no other words
     Clause clause;            // the trigger's clause
     std::vector<int> recipients;  // ParticipleRecipients of the trigger
+    bool negated_reject = false;  // a negated act of cooperation, coded 120
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
@@ -667,7 +668,18 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (OneOf(t.lemma_key(ch), {"not", "never", "n't", "no"}) &&
             std::find(best.used.begin(), best.used.end(), ch) != best.used.end())
           spelled = true;
-      if (!spelled) continue;
+      if (!spelled) {
+        // Analysts read a negated act of cooperation as a rejection ("Moscow
+        // did not recognise the court's jurisdiction": 12).
+        const std::string_view root = std::string_view(best.code).substr(0, 2);
+        // Not visiting or not meeting (04) is no rejection; nor is one of
+        // nobody in particular (see the target check below).
+        if (!options_.negated_cooperation_rejects || nounish || root < "03" || root > "08" || root == "04") continue;
+        best.code = "120";
+        best.reverse_code.clear();
+        best.recip = false;
+        best.negated_reject = true;
+      }
     }
     if (debug)
       std::fprintf(stderr, "candidate %d %s code %s pattern %s src %d tgt %d\n", v, tok.form.c_str(), best.code.c_str(),
@@ -915,7 +927,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     if (root_of(c.code) == "04" && tgt >= 0 && !noun) consult_target[v] = tgt;
     if (src < 0) continue;
-    if (tgt < 0 && !options_.allow_missing_target) continue;
+    if (tgt < 0 && (!options_.allow_missing_target || c.negated_reject)) continue;
     // A statement with no one to address or be about is an event only when
     // it is all there is: its reported clause names no actor ("X said the
     // weather was fine"). A clause about actors ("X said Moscow would not

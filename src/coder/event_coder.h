@@ -69,6 +69,10 @@ struct CoderOptions {
   // "released 24 women"). Dyad's analysts write no target ("-") for them;
   // PETRARCH's suite expects the role.
   bool generic_targets = false;
+  // Code a negated act of cooperation (roots 03-08: "did not recognise",
+  // "refused to meet" is the kb's own) as a rejection (120). PETRARCH's
+  // suite expects nothing from a negated verb.
+  bool negated_cooperation_rejects = true;
 };
 
 class EventCoder {

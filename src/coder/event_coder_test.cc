@@ -641,6 +641,24 @@ TEST_F(EventCoderTest, ADemandConjoinedToAMeetingIsAddressedToTheOneMet) {
             V({"VALGOV 040 KESGOV", "VALGOV 100 KESGOV"}));
 }
 
+TEST_F(EventCoderTest, ANegatedActOfCooperationIsARejection) {
+  // "Valdoria did not praise Kestria." -> a rejection (120); PETRARCH's
+  // suite expects nothing from a negated verb.
+  Document praise = Parsed("Valdoria|PROPN|Valdoria|4|nsubj did|AUX|do|4|aux not|PART|not|4|advmod "
+                           "praise|VERB/VB|praise|0|root Kestria|PROPN|Kestria|4|obj");
+  EXPECT_EQ(Code(praise), V({"VAL 120 KES"}));
+  CoderOptions petrarch;
+  petrarch.negated_cooperation_rejects = false;
+  EXPECT_EQ(CodeWith(praise, petrarch), V({}));
+  // Not meeting (04) and not attacking (19) are no rejections.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|4|nsubj did|AUX|do|4|aux not|PART|not|4|advmod "
+                        "meet|VERB/VB|meet|0|root Kestria|PROPN|Kestria|4|obj")),
+            V({}));
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|4|nsubj did|AUX|do|4|aux not|PART|not|4|advmod "
+                        "attack|VERB/VB|attack|0|root Kestria|PROPN|Kestria|4|obj")),
+            V({}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.

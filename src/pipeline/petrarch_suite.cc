@@ -166,6 +166,7 @@ void UsePetrarchConventions(CoderOptions* options) {
   options->reciprocal_events = true;
   options->locative_targets = true;
   options->generic_targets = true;
+  options->negated_cooperation_rejects = false;
   options->code_all_roles = true;
 }
 
