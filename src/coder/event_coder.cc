@@ -55,8 +55,8 @@ bool IsReportingLemma(std::string_view lemma) {
 // would lift ...": "said"), or -1: v or a verb above it in its clause
 // (through xcomp and conj: "would continue to sell") has the auxiliary
 // will/would/shall, and that clause is a ccomp.
-int AnnouncingVerb(const ParseTree& t, int v) {
-  bool future = false;
+int AnnouncingVerb(const ParseTree& t, int v, bool need_future = true) {
+  bool future = !need_future;
   for (int k = v, steps = 0; k >= 0 && steps < 6; k = t.head(k), ++steps) {
     for (int ch : t.children(k))
       if (t.rel(ch) == "aux" && OneOf(t.lemma_key(ch), {"will", "would", "shall", "'ll"})) future = true;
@@ -1068,6 +1068,26 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     // States and Iraq are poised to initiate discussions") is mutual.
     // So is anything a compound subject does with no other party named
     // ("X and Y postponed their meeting"), as PETRARCH codes it.
+    // "Blinken said the two countries had agreed to ...": a joint act the
+    // speaker reports of their own side and another is the speaker's, with
+    // the other (docs/coder.md, "Announced intent").
+    if (targets.empty() && sources.size() >= 2 && MutualWhenUnaddressed(code) && !noun) {
+      int rep = AnnouncingVerb(t, v, /*need_future=*/false);
+      int speaker = -1;
+      for (const Candidate& o : cands)
+        if (rep >= 0 && o.trigger == rep && o.code.rfind("01", 0) == 0) speaker = source_of(o);
+      if (speaker >= 0 && !actors.At(speaker).empty()) {
+        const ActorMention& sp = actors.At(speaker)[0];
+        std::string sc = CountryOf(sp.code);
+        bool own = false;
+        for (const auto& a : sources) own |= !sc.empty() && CountryOf(a.code) == sc;
+        if (own) {
+          for (const auto& a : sources)
+            if (CountryOf(a.code) != sc) targets.push_back(a);
+          sources.assign(1, sp);
+        }
+      }
+    }
     if (targets.empty()) {
       if (sources.size() >= 2 && MutualWhenUnaddressed(code)) {
         for (const auto& a : sources)

@@ -320,6 +320,21 @@ TEST_F(EventCoderTest, WhatTheSpeakersSideSaysItWillDoIsIntent) {
             V({"VAL 190 KES"}));
 }
 
+TEST_F(EventCoderTest, AJointActTheSpeakerReportsOfTheirSideIsTheSpeakers) {
+  // "Orin Tal said Valdoria and Kestria held talks." -> Orin Tal's, with
+  // Kestria (not Valdoria and Kestria both ways).
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "Valdoria|PROPN|Valdoria|7|nsubj and|CCONJ|and|6|cc Kestria|PROPN|Kestria|4|conj "
+                        "held|VERB/VBD|hold|3|ccomp talks|NOUN/NNS|talk|7|obj")),
+            V({"VALGOV 043 KES"}));
+  // Without the speaker's side it stays between the two: "Orin Tal said
+  // Kestria and Marvel Isles held talks."
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                        "Kestria|PROPN|Kestria|8|nsubj and|CCONJ|and|6|cc Marvel|PROPN|Marvel|4|conj "
+                        "Isles|PROPN|Isles|6|flat held|VERB/VBD|hold|3|ccomp talks|NOUN/NNS|talk|8|obj")),
+            V({"KES 043 MAR", "MAR 043 KES"}));
+}
+
 TEST_F(EventCoderTest, HeAndSheReferToAPersonNotACountry) {
   // "Kestria attacked Marvel Isles after a visit by Orin Tal, during which she
   // criticized Kestria." -> "she" is Orin Tal (a person), not Kestria.
