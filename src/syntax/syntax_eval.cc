@@ -107,8 +107,9 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
     }
     p = e + 1;
   }
-  SentenceSplitter splitter;
-  splitter.Split(&doc);
+  auto splitter = SentenceSplitter::LoadDefault();
+  if (!splitter.ok()) return splitter.status();
+  splitter->Split(&doc);
   std::vector<SegmentSpan> sys_words, sys_sents;
   std::vector<int> sys_head;
   std::vector<const Token*> sys_token;

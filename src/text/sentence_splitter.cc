@@ -1,7 +1,5 @@
 #include "text/sentence_splitter.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <utility>
 
 #include "text/abbreviations.h"
@@ -333,15 +331,6 @@ Result<SentenceSplitter> SentenceSplitter::LoadDefault() {
   const auto& m = DefaultModel();
   if (!m.ok()) return m.status();
   return SentenceSplitter(*m);
-}
-
-SentenceSplitter::SentenceSplitter() {
-  const auto& m = DefaultModel();
-  if (!m.ok()) {
-    std::fprintf(stderr, "dyad: %s\n", m.status().message().c_str());
-    std::exit(3);
-  }
-  model_ = *m;
 }
 
 SentenceSplitter::SentenceSplitter(std::shared_ptr<const BoundaryModel> model) : model_(std::move(model)) {}

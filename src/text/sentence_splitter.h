@@ -67,10 +67,6 @@ class SentenceSplitter {
   // With `model`; nullptr = the rules alone (the splitter before the model;
   // for comparisons and rule tests).
   explicit SentenceSplitter(std::shared_ptr<const BoundaryModel> model);
-  // Deprecated, kept only for src/syntax/syntax_eval.cc until it calls
-  // LoadDefault(): the default model, or, when it cannot be loaded, prints
-  // why to stderr and exits with status 3. Do not use in new code.
-  SentenceSplitter();
   // The process-wide default model, or why it could not be loaded.
   static const Result<std::shared_ptr<const BoundaryModel>>& DefaultModel();
 

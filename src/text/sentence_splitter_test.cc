@@ -13,8 +13,15 @@
 namespace dyad {
 namespace {
 
+// The splitter with the committed model (tests fail, not exit, when it is missing).
+SentenceSplitter DefaultSplitter() {
+  auto sp = SentenceSplitter::LoadDefault();
+  EXPECT_TRUE(sp.ok()) << sp.status().ToString();
+  return sp.ok() ? std::move(*sp) : SentenceSplitter(nullptr);
+}
+
 std::vector<Sentence> SplitAll(std::string_view s) {
-  SentenceSplitter sp;
+  const SentenceSplitter sp = DefaultSplitter();
   std::vector<Sentence> out;
   sp.SplitSpan(s, 0, static_cast<uint32_t>(s.size()), 0, &out);
   return out;
@@ -47,7 +54,7 @@ TEST(SentenceSplitterTest, SplitUsesParagraphsAndNeverMergesThem) {
   doc.text = "Rebels Seize Town\n\nRebels seized the town. Troops fled";
   doc.paragraphs.push_back({Role::kHeadline, 0, 17, -1});
   doc.paragraphs.push_back({Role::kBody, 19, static_cast<uint32_t>(doc.text.size()), -1});
-  SentenceSplitter sp;
+  const SentenceSplitter sp = DefaultSplitter();
   sp.Split(&doc);
   ASSERT_EQ(doc.sentences.size(), 3u);
   EXPECT_EQ(doc.sentences[0].paragraph, 0);
@@ -59,7 +66,7 @@ TEST(SentenceSplitterTest, SplitUsesParagraphsAndNeverMergesThem) {
 TEST(SentenceSplitterTest, SplitWithoutParagraphsUsesBlankLines) {
   Document doc;
   doc.text = "Headline Here\n\nFirst body sentence. Second one.";
-  SentenceSplitter sp;
+  const SentenceSplitter sp = DefaultSplitter();
   sp.Split(&doc);
   ASSERT_EQ(doc.sentences.size(), 3u);
   EXPECT_EQ(doc.sentences[0].paragraph, -1);
@@ -94,7 +101,7 @@ TEST(SentenceSplitterTest, RawAndTokenPathsAgree) {
       "BAGHDAD, Jan. 5 (Reuters) - Mr. Smith met U.S. officials. They didn\u2019t agree\u2026 "
       "\u201CWhy?\u201D he asked. 1. Go home. The caf\u00E9 (near the U.N.) closed! "
       "Really?! It\u2019s over.\nnext line continues\n\nNew part \u2014 done";
-  SentenceSplitter sp;
+  const SentenceSplitter sp = DefaultSplitter();
   std::vector<Sentence> a;
   sp.SplitSpan(text, 0, static_cast<uint32_t>(text.size()), 3, &a);
   std::vector<Token> toks;
