@@ -22,7 +22,7 @@ The British monarch is head of state of the Commonwealth realms (REALMS below, w
 For every UN member state (UN_MEMBERS below) and each year 2020..cutoff year, an office is
 covered when the union of its holders' terms leaves at most --slack days of that year
 (up to the cutoff) uncovered. Prints the gaps per country and a summary.
-Standard library only. Usage: scripts/kb_people_audit.py [--kb DIR] [--slack N] [--quiet]
+Standard library only. Usage: scripts/kb_people_audit.py [--kb DIR] [--slack N] [--quiet | --table]
 """
 import argparse
 import datetime as dt
@@ -111,7 +111,10 @@ class Audit:
                     self.errors.append(f"{where}: cannot read code '{c}'")
                     continue
                 role = c[3:6] if len(c.split("@")[0]) >= 6 else ""
-                codes.append((cm.group(1), role, parse_date(cm.group(3)), parse_date(cm.group(4))))
+                try:
+                    codes.append((cm.group(1), role, parse_date(cm.group(3)), parse_date(cm.group(4))))
+                except ValueError:
+                    self.errors.append(f"{where}: bad date in code '{c}'")
             for item in m.group(1).split("(")[0].split(","):
                 item = item.strip()
                 if not item:
@@ -122,6 +125,12 @@ class Audit:
                     continue
                 off, cty = im.group(1), im.group(2)
                 if off not in OFFICES:
+                    continue
+                try:
+                    parse_date(im.group(3) or "")
+                    parse_date(im.group(4) or "")
+                except ValueError:
+                    self.errors.append(f"{where}: bad date in office item '{item}'")
                     continue
                 if im.group(3) is not None:
                     if cty is None:
@@ -182,6 +191,9 @@ def main():
     ap.add_argument("--slack", type=int, default=31,
                     help="uncovered days a year may have and still count as covered (default 31)")
     ap.add_argument("--quiet", action="store_true", help="print only the summary")
+    ap.add_argument("--table", action="store_true",
+                    help="print every UN member, one mark a year per office ('+' covered, '-' gap, "
+                         "'n' no such office) instead of the gaps only")
     args = ap.parse_args()
 
     audit = Audit()
@@ -197,14 +209,20 @@ def main():
     per_office = {o: 0 for o in OFFICES}
     office_years_missing = 0
     lines = []
+    if args.table:
+        lines.append(f"{'':4}{'':34} " + "  ".join(f"{o} {years[0] % 100:02d}-{years[-1] % 100:02d}" for o in OFFICES))
     for cty in sorted(UN_MEMBERS, key=lambda c: names.get(c, c)):
         missing = []
+        marks = []
         for off in OFFICES:
             bad = []
+            mark = ""
             for y in years:
                 days, holes = audit.gaps(cty, off, y, args.slack)
                 if days > args.slack:
                     bad.append((y, holes))
+                mark += "n" if (cty, off) in audit.none else ("-" if days > args.slack else "+")
+            marks.append(f"{off} {mark}")
             if bad:
                 office_years_missing += len(bad)
                 holes = [h for _, hs in bad for h in hs]
@@ -219,9 +237,11 @@ def main():
                 missing.append(f"{off} [{txt}]")
             else:
                 per_office[off] += 1
-        if missing:
+        if args.table:
+            lines.append(f"{cty} {names.get(cty, '?')[:34]:34} " + "  ".join(marks))
+        elif missing:
             lines.append(f"{cty} {names.get(cty, '?')}: " + "; ".join(missing))
-        else:
+        if not missing:
             complete += 1
     for e in audit.errors:
         print("error:", e, file=sys.stderr)
