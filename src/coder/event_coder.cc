@@ -789,6 +789,13 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               // An as-phrase says what the object is taken for ("condemned
               // the strikes as a violation of Yemen's sovereignty"): no target.
               if ((r == "obl" || r == "nmod") && t.CaseOf(k) == "as") return false;
+              // A phrase of time or cause ("in response to the death of X",
+              // "after talks with X", "amid tension with X") says when or why,
+              // not whom the act is aimed at.
+              if (up == v && r == "obl" &&
+                  (OneOf(t.CaseOf(k), {"after", "before", "following", "amid", "despite", "since", "during"}) ||
+                   (t.CaseOf(k) == "in" && t.lemma_key(k) == "response")))
+                return false;
               if (up == v) return r == "obj" || r == "obl" || r == "iobj";
               if (r == "nmod") {
                 // Two noun-phrase steps besides of-phrases ("resumption of

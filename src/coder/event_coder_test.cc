@@ -601,6 +601,20 @@ TEST_F(EventCoderTest, AnAsPhraseIsNoTarget) {
             V({}));
 }
 
+TEST_F(EventCoderTest, APhraseOfTimeOrCauseIsNoTarget) {
+  // "Valdoria condemned the plan after talks with Kestria." and "... in
+  // response to the arrest of Kestrian militants" -> when and why, not whom.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj condemned|VERB/VBD|condemn|0|root the|DET|the|4|det "
+                        "plan|NOUN|plan|2|obj after|ADP|after|6|case talks|NOUN/NNS|talk|2|obl "
+                        "with|ADP|with|8|case Kestria|PROPN|Kestria|6|nmod")),
+            V({"VAL 111 -"}));
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj condemned|VERB/VBD|condemn|0|root the|DET|the|4|det "
+                        "plan|NOUN|plan|2|obj in|ADP|in|6|case response|NOUN|response|2|obl to|ADP|to|9|case "
+                        "the|DET|the|9|det arrest|NOUN|arrest|6|nmod of|ADP|of|12|case "
+                        "Kestrian|ADJ|kestrian|12|amod militants|NOUN/NNS|militant|9|nmod")),
+            V({"VAL 111 -"}));
+}
+
 TEST_F(EventCoderTest, ACompoundSubjectsOwnCountriesAreNoOtherParty) {
   // "Orin Tal and Kestria City held talks at a Valdoria summit." -> the
   // summit's country is a member's own: the members pair (talks are mutual).
