@@ -1080,17 +1080,25 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     // the other (docs/coder.md, "Announced intent").
     if (targets.empty() && sources.size() >= 2 && MutualWhenUnaddressed(code) && !noun) {
       int rep = AnnouncingVerb(t, v, /*need_future=*/false);
-      int speaker = -1;
+      int speaker = -1, addressee = -1;
       for (const Candidate& o : cands)
-        if (rep >= 0 && o.trigger == rep && o.code.rfind("01", 0) == 0) speaker = source_of(o);
+        if (rep >= 0 && o.trigger == rep && o.code.rfind("01", 0) == 0) {
+          speaker = source_of(o);
+          addressee = resolve_head(o.target);
+        }
       if (speaker >= 0 && !actors.At(speaker).empty()) {
         const ActorMention& sp = actors.At(speaker)[0];
         std::string sc = CountryOf(sp.code);
         bool own = false;
         for (const auto& a : sources) own |= !sc.empty() && CountryOf(a.code) == sc;
         if (own) {
+          // The other side is the one addressed when it is of that country
+          // ("Xi told Blinken that the two sides had reached agreement":
+          // Blinken, USAGOV, rather than USA).
+          const ActorMention* to = addressee >= 0 && !actors.At(addressee).empty() ? &actors.At(addressee)[0] : nullptr;
           for (const auto& a : sources)
-            if (CountryOf(a.code) != sc) targets.push_back(a);
+            if (CountryOf(a.code) != sc)
+              targets.push_back(to && CountryOf(to->code) == CountryOf(a.code) ? *to : a);
           sources.assign(1, sp);
         }
       }

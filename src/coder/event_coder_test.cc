@@ -333,6 +333,13 @@ TEST_F(EventCoderTest, AJointActTheSpeakerReportsOfTheirSideIsTheSpeakers) {
                         "Kestria|PROPN|Kestria|8|nsubj and|CCONJ|and|6|cc Marvel|PROPN|Marvel|4|conj "
                         "Isles|PROPN|Isles|6|flat held|VERB/VBD|hold|3|ccomp talks|NOUN/NNS|talk|8|obj")),
             V({"KES 043 MAR", "MAR 043 KES"}));
+  // The other side is the one addressed when it is of that country: "Orin
+  // Tal told Kestria City that Valdoria and Kestria held talks."
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat told|VERB/VBD|tell|0|root "
+                        "Kestria|PROPN|Kestria|5|compound City|PROPN|City|3|obj that|SCONJ|that|10|mark "
+                        "Valdoria|PROPN|Valdoria|10|nsubj and|CCONJ|and|9|cc Kestria|PROPN|Kestria|7|conj "
+                        "held|VERB/VBD|hold|3|ccomp talks|NOUN/NNS|talk|10|obj")),
+            V({"VALGOV 010 KESGOV", "VALGOV 043 KESGOV"}));
 }
 
 TEST_F(EventCoderTest, HeAndSheReferToAPersonNotACountry) {
