@@ -573,6 +573,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       int obj = t.Child(h, "obj");
       if (obj >= 0 && obj < v && !actors.At(obj).empty()) return obj;
     }
+    // "added companies to a blacklist for supporting X": a reason clause's
+    // doer is the object, not the subject, of the verb above.
+    if (r == "advcl" && t.xpos(v) == "VBG" && t.CaseOf(v) == "for") {
+      int obj = t.Child(h, "obj");
+      return obj >= 0 && !actors.At(obj).empty() ? obj : -1;
+    }
     if (r == "advcl" && (t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.CaseOf(v) == "to")) return self(h, self, depth + 1);
     if (r == "acl" && t.xpos(v) == "VBG") return h;
     if (IsRootClauseNoun(t, v)) return h;
@@ -660,6 +666,12 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       }
     }
     if (best_spec < 0 || best.code.empty() || best.code == "---") continue;
+    // What someone is accused, suspected or charged of ("firms accused of
+    // helping Moscow") is the accusation's content, not an event.
+    if (!nounish && t.head(v) >= 0 && (t.rel(v) == "advcl" || t.rel(v) == "xcomp" || t.rel(v) == "acl") &&
+        OneOf(t.CaseOf(v), {"of", "with"}) &&
+        OneOf(t.lemma_key(t.head(v)), {"accuse", "suspect", "charge", "convict", "blame", "indict"}))
+      continue;
     // Negated triggers code nothing ("did not attack", "no withdrawal"),
     // unless the pattern itself spells out the negation ("will not * over").
     if (t.IsNegated(v)) {

@@ -622,6 +622,23 @@ TEST_F(EventCoderTest, APhraseOfTimeOrCauseIsNoTarget) {
             V({"VAL 111 -"}));
 }
 
+TEST_F(EventCoderTest, AReasonClausesDoerIsTheObject) {
+  // "Valdoria arrested Kestrian militants for attacking Marvel Isles." -> the
+  // militants attacked, not Valdoria.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj arrested|VERB/VBD|arrest|0|root "
+                        "Kestrian|ADJ|kestrian|4|amod militants|NOUN/NNS|militant|2|obj for|SCONJ|for|6|mark "
+                        "attacking|VERB/VBG|attack|2|advcl Marvel|PROPN|Marvel|6|obj Isles|PROPN|Isles|7|flat")),
+            V({"KESREB 190 MAR", "VAL 173 KESREB"}));
+}
+
+TEST_F(EventCoderTest, WhatSomeoneIsAccusedOfIsNoEvent) {
+  // "Valdoria accused Kestria of attacking Marvel Isles." -> the accusation only.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj accused|VERB/VBD|accuse|0|root Kestria|PROPN|Kestria|2|obj "
+                        "of|SCONJ|of|5|mark attacking|VERB/VBG|attack|2|advcl Marvel|PROPN|Marvel|5|obj "
+                        "Isles|PROPN|Isles|6|flat")),
+            V({"VAL 112 KES"}));
+}
+
 TEST_F(EventCoderTest, ACompoundSubjectsOwnCountriesAreNoOtherParty) {
   // "Orin Tal and Kestria City held talks at a Valdoria summit." -> the
   // summit's country is a member's own: the members pair (talks are mutual).
