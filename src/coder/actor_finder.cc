@@ -558,6 +558,22 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       home = c;
       home_count = mentions[c];
     }
+  // "the militants", "the rebels": the armed group the story named last.
+  for (int i = 0; i < n && !ctx->last_armed_group.empty(); ++i)
+    for (auto& m : out.at_[i]) {
+      if (m.code.size() != 6 || m.code.rfind("---", 0) != 0 || m.begin != i || m.end != i + 1) continue;
+      const std::string_view role = std::string_view(m.code).substr(3);
+      if (role != "REB" && role != "INS" && role != "SEP") continue;
+      bool the = false, other = false;
+      for (int c : tree.children(i)) {
+        std::string_view r = tree.rel(c);
+        if (r == "det" && tree.form_key(c) == "the") the = true;
+        else if (r != "punct" && r != "case") other = true;
+      }
+      if (!the || other) continue;
+      m.code = ctx->last_armed_group;
+      m.referred = true;
+    }
   for (int i = 0; i < n && !home.empty(); ++i) {
     for (auto& m : out.at_[i]) {
       if (m.code.size() != 6 || m.code.rfind("---", 0) != 0) continue;
@@ -608,6 +624,9 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     for (const auto& m : out.at_[i])
       if (!m.referred && !CountryOf(m.code).empty() && ++ctx->country_mentions[CountryOf(m.code)] == 1)
         ctx->first_named.push_back(CountryOf(m.code));
+  for (int i = 0; i < n; ++i)
+    for (const auto& m : out.at_[i])
+      if (!m.referred && IsArmedGroup(m.code)) ctx->last_armed_group = m.code;
   // Bodies named by two or more words whose code is not a country's or a
   // person's ("the International Criminal Court", "the Security Council").
   for (int i = 0; i < n; ++i)

@@ -44,6 +44,8 @@ struct ActorContext {
   // Named bodies by the lemma of their name's last word ("court" ->
   // IGOICC after "the International Criminal Court"), for "the court".
   std::map<std::string, std::string> named_bodies;
+  // The armed group named last ("Al-Shabaab"), for "the militants".
+  std::string last_armed_group;
 };
 
 class SentenceActors {

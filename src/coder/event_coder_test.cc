@@ -712,6 +712,29 @@ TEST_F(EventCoderTest, ANegatedActOfCooperationIsARejection) {
             V({}));
 }
 
+TEST_F(EventCoderTest, TheMilitantsAreTheArmedGroupNamedLast) {
+  // "Brave Front attacked Kestria." then "Kestria arrested the militants."
+  // -> Brave Front; "arrested militants" names no group.
+  Document first = Parsed("Brave|PROPN|Brave|2|compound Front|PROPN|Front|3|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Kestria|PROPN|Kestria|3|obj");
+  Document the = Parsed("Kestria|PROPN|Kestria|2|nsubj arrested|VERB/VBD|arrest|0|root the|DET|the|4|det "
+                        "militants|NOUN/NNS|militant|2|obj");
+  Document bare = Parsed("Kestria|PROPN|Kestria|2|nsubj arrested|VERB/VBD|arrest|0|root "
+                         "militants|NOUN/NNS|militant|2|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b, c;
+  coder_->CodeSentence(first, 0, &ctx, &a);
+  coder_->CodeSentence(the, 0, &ctx, &b);
+  coder_->CodeSentence(bare, 0, &ctx, &c);
+  EXPECT_EQ(codes(b), V({"KES 173 IMGBRV"}));
+  EXPECT_EQ(codes(c), V({"KES 173 -"}));
+}
+
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
   // "Brave Front troops attacked Valdoria." -> the group, not IMGBRVMIL;
   // "Kestrian troops" still compose.
