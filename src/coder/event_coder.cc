@@ -581,6 +581,17 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     if (r == "advcl" && (t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.CaseOf(v) == "to")) return self(h, self, depth + 1);
     if (r == "acl" && t.xpos(v) == "VBG") return h;
+    // A clause the parser hung on its subject noun ("two days after his
+    // troops detained the president": "detained" as a modifier of
+    // "troops"): a finite verb or a participle with an actor as its object
+    // and no by-agent is done by the noun.
+    if (r == "acl" && !IsRelcl(t.deprel(v)) && t.Child(v, "obj") >= 0 && !actors.At(t.Child(v, "obj")).empty() &&
+        (t.xpos(v) == "VBD" || t.xpos(v) == "VBZ" || t.xpos(v) == "VBP" || (t.xpos(v) == "VBN" && !t.IsPassive(v)))) {
+      bool by = false;
+      for (int ch : t.children(v))
+        if ((t.rel(ch) == "obl" || t.rel(ch) == "nmod") && t.CaseOf(ch) == "by") by = true;
+      if (!by) return h;
+    }
     if (IsRootClauseNoun(t, v)) return h;
     return -1;
   };

@@ -639,6 +639,20 @@ TEST_F(EventCoderTest, WhatSomeoneIsAccusedOfIsNoEvent) {
             V({"VAL 112 KES"}));
 }
 
+TEST_F(EventCoderTest, AClauseHungOnItsSubjectNounIsDoneByTheNoun) {
+  // "the day after Kestrian troops arrested Orin Tal" with "arrested" parsed
+  // as a modifier of "troops" -> the troops arrested him.
+  EXPECT_EQ(Code(Parsed("the|DET|the|2|det day|NOUN|day|0|root after|ADP|after|5|case "
+                        "Kestrian|ADJ|kestrian|5|amod troops|NOUN/NNS|troop|2|nmod arrested|VERB/VBD|arrest|5|acl "
+                        "Orin|PROPN|Orin|6|obj Tal|PROPN|Tal|7|flat")),
+            V({"KESMIL 173 VALGOV"}));
+  // A participle with a by-agent is still passive: "Kestrian troops arrested
+  // by Valdoria".
+  EXPECT_EQ(Code(Parsed("Kestrian|ADJ|kestrian|2|amod troops|NOUN/NNS|troop|0|root arrested|VERB/VBN|arrest|2|acl "
+                        "by|ADP|by|5|case Valdoria|PROPN|Valdoria|3|obl")),
+            V({"VAL 173 KESMIL"}));
+}
+
 TEST_F(EventCoderTest, ACompoundSubjectsOwnCountriesAreNoOtherParty) {
   // "Orin Tal and Kestria City held talks at a Valdoria summit." -> the
   // summit's country is a member's own: the members pair (talks are mutual).

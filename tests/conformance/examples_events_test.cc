@@ -31,8 +31,8 @@ namespace fs = std::filesystem;
 
 // Ratcheting floors (a floor that once held is never lowered); the issue's
 // floor is 0.8 on both, which the coder does not reach yet.
-constexpr double kPrecisionFloor = 0.77;
-constexpr double kRecallFloor = 0.68;
+constexpr double kPrecisionFloor = 0.78;
+constexpr double kRecallFloor = 0.69;
 
 struct Expected {
   std::string where;        // file:line, for messages
