@@ -1040,6 +1040,20 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                  });
         }))
       targets.clear();
+    // "called on the world to send doctors to treat the injured", "gives the
+    // peacekeepers until December to withdraw": a to-infinitive of purpose
+    // or of an object's obligation (advcl, and its conjuncts) says what the
+    // act above is for or asks of someone, not what was done. Without a
+    // target it is no event of its own (docs/coder.md, "Purpose
+    // infinitives"); an intent verb's complement (xcomp) is unaffected.
+    bool purpose = false;
+    if (!noun && !options_.purpose_events && code == c.code) {
+      int k = v;
+      while (t.rel(k) == "conj" && t.head(k) >= 0) k = t.head(k);
+      if (t.rel(k) == "advcl")
+        for (int ch : t.children(k))
+          if (t.rel(ch) == "mark" && t.lemma_key(ch) == "to") purpose = true;
+    }
     auto emit = [&](const ActorMention& a, const ActorMention* b, const std::string& ecode) {
       if (b && a.code == b->code) return;
       // A country and its own government are one actor, the state: no event
@@ -1058,6 +1072,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       // A target of no country or group ("released 24 women", "thanked
       // voters") names nobody a dataset can use: the event has no target.
       if (b && !options_.generic_targets && b->code.rfind("---", 0) == 0) b = nullptr;
+      if (!b && purpose) return;
       Event e;
       e.doc_id = doc.id;
       e.sentence_index = si;

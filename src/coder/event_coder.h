@@ -73,6 +73,10 @@ struct CoderOptions {
   // "refused to meet" is the kb's own) as a rejection (120). PETRARCH's
   // suite expects nothing from a negated verb.
   bool negated_cooperation_rejects = true;
+  // Code a to-infinitive of purpose or obligation (advcl) that has no target
+  // ("called on the world to send doctors to treat the injured": treat).
+  // Dyad's analysts code what was done, not what it was for.
+  bool purpose_events = false;
 };
 
 class EventCoder {

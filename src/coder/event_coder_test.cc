@@ -773,6 +773,30 @@ TEST_F(EventCoderTest, TargetIsNeverTheSourceAgain) {
             V({"VAL 043 KES"}));
 }
 
+TEST_F(EventCoderTest, APurposeInfinitiveWithoutTargetIsNoEvent) {
+  // "Valdoria gave Kestrian troops a week to withdraw." -> what Valdoria
+  // asks of the troops, not a withdrawal; the troops' own withdrawal
+  // ("Kestrian troops began to withdraw", an xcomp) stays.
+  Document gave = Parsed("Valdoria|PROPN|Valdoria|2|nsubj gave|VERB/VBD|give|0|root Kestrian|ADJ|Kestrian|4|amod "
+                         "troops|NOUN/NNS|troop|2|iobj a|DET|a|6|det week|NOUN|week|2|obj to|PART|to|8|mark "
+                         "withdraw|VERB/VB|withdraw|2|advcl");
+  EXPECT_EQ(Code(gave), V({}));
+  CoderOptions petrarch;
+  petrarch.purpose_events = true;
+  // The option restores the old reading, which even gave the withdrawal
+  // to the one who asked for it.
+  EXPECT_EQ(CodeWith(gave, petrarch), V({"VAL 0874 -"}));
+  EXPECT_EQ(Code(Parsed("Kestrian|ADJ|Kestrian|2|amod troops|NOUN/NNS|troop|3|nsubj began|VERB/VBD|begin|0|root "
+                        "to|PART|to|5|mark withdraw|VERB/VB|withdraw|3|xcomp")),
+            V({"KESMIL 0874 -"}));
+  // With a target it is still coded: "Valdoria sent troops to attack Kestria."
+  std::vector<std::string> sent = Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj sent|VERB/VBD|send|0|root "
+                                              "troops|NOUN/NNS|troop|2|obj to|PART|to|5|mark "
+                                              "attack|VERB/VB|attack|2|advcl Kestria|PROPN|Kestria|5|obj"));
+  EXPECT_TRUE(std::any_of(sent.begin(), sent.end(), [](const std::string& e) { return e.find(" 190 KES") != std::string::npos; }))
+      << ::testing::PrintToString(sent);
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
