@@ -46,6 +46,9 @@ struct ActorContext {
   std::map<std::string, std::string> named_bodies;
   // The armed group named last ("Al-Shabaab"), for "the militants".
   std::string last_armed_group;
+  // The parties of the story's last agreement or ceasefire (set by the
+  // event coder), for a mediation of "the agreement" named later.
+  std::vector<std::string> pact_parties;
 };
 
 class SentenceActors {

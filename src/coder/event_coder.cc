@@ -354,6 +354,10 @@ bool LiteralsPresent(const VerbPattern& p, const ParseTree& t, const std::vector
   return side(p.before, before) && side(p.after, after);
 }
 
+// Agreements and ceasefires, whose parties a later mediation is between:
+// signing a formal agreement (057), declaring a ceasefire (0871).
+bool IsPactCode(std::string_view code) { return code == "057" || code == "0871"; }
+
 bool IsRelcl(std::string_view deprel) {
   return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
 }
@@ -517,6 +521,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
+  std::map<int, int> consumer;  // a consumed trigger -> the trigger whose pattern used it
 
   auto subject_of = [&](int v, auto&& self, int depth) -> int {
     if (v < 0 || depth > 6) return -1;
@@ -707,8 +712,16 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (debug)
       std::fprintf(stderr, "candidate %d %s code %s pattern %s src %d tgt %d\n", v, tok.form.c_str(), best.code.c_str(),
                    best.pattern.c_str(), best.source, best.target);
-    for (int u : best.used)
-      if (u != v && u >= 0 && u < n) consumed.insert(u);
+    for (int u : best.used) {
+      if (u == v || u < 0 || u >= n) continue;
+      // Two triggers whose patterns use each other ("the agreement, brokered
+      // by X": "&AGREEMENT brokered by $S" and "broker &AGREEMENT") are one
+      // event: the first keeps it, rather than each silencing the other.
+      auto by = consumer.find(v);
+      if (by != consumer.end() && by->second == u) continue;
+      consumed.insert(u);
+      consumer.emplace(u, v);
+    }
     best.clause = std::move(clause);
     best.recipients = recipients;
     cands.push_back(std::move(best));
@@ -748,6 +761,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   std::vector<char> bare;  // per event appended here: a default code without a target
   std::vector<char> from_report;  // per event appended here: a statement aimed at its reported clause's actor
   std::map<int, int> consult_target;  // a consultation verb -> its target's head
+  std::vector<std::string> pacts_here;  // the parties of this sentence's agreements and ceasefires
   auto root_of = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
   for (Candidate& c : cands) {
     int v = c.trigger;
@@ -872,6 +886,29 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           }
         if (tgt < 0 && t.head(v) >= 0 && t.rel(v) == "obj" && IsUndergoVerb(t.lemma_key(t.head(v))))
           tgt = resolve_head(subject_of(t.head(v), subject_of, 0));
+      }
+    }
+    // A mediation of a pact or of talks ("the agreement, brokered by X",
+    // "talks mediated by X, with the support of Y") is between the pact's
+    // parties: those of this sentence's or else the story's last agreement
+    // or ceasefire, never an actor the fallback finds in the verb phrase
+    // (docs/coder.md, "Mediated pacts").
+    std::vector<ActorMention> pact_targets;
+    const int mediated = c.code == "045" && c.target < 0 ? (noun ? v : (t.rel(v) == "acl" && t.xpos(v) == "VBN" ? t.head(v) : -1)) : -1;
+    if (mediated >= 0 && (t.upos(mediated) == "NOUN" || t.upos(mediated) == "PROPN")) {
+      tgt = -1;
+      const std::vector<std::string>& parties = !pacts_here.empty() ? pacts_here : ctx->pact_parties;
+      std::vector<ActorMention> mediators = src >= 0 ? actors.Compound(t, src) : std::vector<ActorMention>{};
+      for (const std::string& p : parties) {
+        bool mediator = std::any_of(mediators.begin(), mediators.end(), [&](const ActorMention& m) { return m.code == p; });
+        if (mediator) continue;
+        ActorMention m;
+        m.code = p;
+        m.head = mediated;
+        m.begin = mediated;
+        m.end = mediated + 1;
+        m.referred = true;
+        pact_targets.push_back(std::move(m));
       }
     }
     // A generic statement (010: "said", "told") is addressed to its target;
@@ -1030,6 +1067,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
 
     std::vector<ActorMention> sources = actors.Compound(t, src);
     std::vector<ActorMention> targets = tgt >= 0 ? actors.Compound(t, tgt) : std::vector<ActorMention>{};
+    if (!pact_targets.empty()) targets = pact_targets;
     // A compound subject whose "target" only names its own members'
     // countries ("Yoon and Kishida hold a Japan-South Korea summit") has no
     // other party: its members pair as below.
@@ -1105,6 +1143,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (o.sentence_index == si && o.code == e.code && o.source->code == e.source->code &&
             (o.target ? o.target->code : "") == (e.target ? e.target->code : ""))
           return;  // the same event twice in one sentence
+      if (b && IsPactCode(ecode))
+        for (const std::string* p : {&a.code, &b->code})
+          if (std::find(pacts_here.begin(), pacts_here.end(), *p) == pacts_here.end()) pacts_here.push_back(*p);
       out->push_back(std::move(e));
       bare.push_back(c.by_default && !b);
       from_report.push_back(reported_target && b);
@@ -1186,6 +1227,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       }
     out->resize(w);
   }
+  if (!pacts_here.empty()) ctx->pact_parties = std::move(pacts_here);
 }
 
 }  // namespace dyad

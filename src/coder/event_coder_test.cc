@@ -797,6 +797,40 @@ TEST_F(EventCoderTest, APurposeInfinitiveWithoutTargetIsNoEvent) {
       << ::testing::PrintToString(sent);
 }
 
+TEST_F(EventCoderTest, AMediatedPactIsBetweenItsParties) {
+  // "Valdoria signed an agreement with Kestria." then "The agreement,
+  // brokered by Marvel Isles, ended the war." -> Marvel Isles mediated
+  // between Valdoria and Kestria (and the two patterns that use each
+  // other's words, "agreement brokered by $S" and "broker agreement", give
+  // that one event instead of none).
+  Document signed_ = Parsed("Valdoria|PROPN|Valdoria|2|nsubj signed|VERB/VBD|sign|0|root an|DET|a|4|det "
+                            "agreement|NOUN|agreement|2|obj with|ADP|with|6|case Kestria|PROPN|Kestria|2|obl");
+  Document brokered = Parsed("The|DET|the|2|det agreement|NOUN|agreement|9|nsubj ,|PUNCT|,|4|punct "
+                             "brokered|VERB/VBN|broker|2|acl by|ADP|by|7|case Marvel|PROPN|Marvel|7|compound "
+                             "Isles|PROPN|Isles|4|obl:agent ,|PUNCT|,|2|punct ended|VERB/VBD|end|0|root "
+                             "the|DET|the|11|det war|NOUN|war|9|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b;
+  coder_->CodeSentence(signed_, 0, &ctx, &a);
+  coder_->CodeSentence(brokered, 0, &ctx, &b);
+  EXPECT_EQ(codes(a), V({"VAL 057 KES"}));
+  EXPECT_EQ(codes(b), V({"MAR 045 KES", "MAR 045 VAL"}));
+  // With no pact before, no target; and never one the fallback finds in a
+  // helper's phrase: "Talks mediated by Marvel Isles with the support of
+  // Valdoria resumed." is not Marvel Isles mediating for Valdoria.
+  Document talks = Parsed("Talks|NOUN/NNS|talk|11|nsubj mediated|VERB/VBN|mediate|1|acl by|ADP|by|5|case "
+                          "Marvel|PROPN|Marvel|5|compound Isles|PROPN|Isles|2|obl:agent with|ADP|with|8|case "
+                          "the|DET|the|8|det support|NOUN|support|2|obl of|ADP|of|10|case "
+                          "Valdoria|PROPN|Valdoria|8|nmod resumed|VERB/VBD|resume|0|root");
+  EXPECT_EQ(Code(talks), V({"MAR 045 -"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
