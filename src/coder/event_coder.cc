@@ -763,9 +763,38 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   std::map<int, int> consult_target;  // a consultation verb -> its target's head
   std::vector<std::string> pacts_here;  // the parties of this sentence's agreements and ceasefires
   auto root_of = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
+  // "Wang said Washington must stop suppressing China's development",
+  // "X said Y must withdraw": a statement whose reported clause says what
+  // another actor must do is a demand (100) of that actor, and what the
+  // clause says is demanded, not done (docs/coder.md, "Must").
+  std::vector<int> demanded;  // reported clauses that are demands
+  for (Candidate& c : cands) {
+    const int v = c.trigger;
+    if (c.code != "010" || consumed.count(v) || t.upos(v) == "NOUN" || t.upos(v) == "PROPN") continue;
+    int comp = t.Child(v, "ccomp");
+    if (comp < 0) continue;
+    bool must = false;
+    for (int ch : t.children(comp))
+      if (t.rel(ch) == "aux" && t.lemma_key(ch) == "must") must = true;
+    int who = t.Child(comp, "nsubj");
+    int subj = resolve_head(who);
+    int src = source_of(c);
+    if (!must || subj < 0 || src < 0 || actors.At(subj).empty() || actors.At(src).empty() || same_actors(subj, src))
+      continue;
+    const std::string& sc = actors.At(src)[0].code;
+    const std::string& oc = actors.At(subj)[0].code;
+    // Not one's own side: "Netanyahu said Israel must ..." is no demand of Israel.
+    if (oc == sc || (oc.size() == 3 && sc.rfind(oc, 0) == 0) || (sc.size() == 3 && oc.rfind(sc, 0) == 0)) continue;
+    c.code = "100";
+    c.reverse_code.clear();
+    c.recip = false;
+    c.target = who;
+    demanded.push_back(comp);
+  }
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;
+    if (std::any_of(demanded.begin(), demanded.end(), [&](int comp) { return t.Dominates(comp, v); })) continue;
     const Token& tok = s.tokens[v];
     bool noun = tok.upos == "NOUN" || tok.upos == "PROPN";
     // Source.

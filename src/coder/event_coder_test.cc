@@ -831,6 +831,24 @@ TEST_F(EventCoderTest, AMediatedPactIsBetweenItsParties) {
   EXPECT_EQ(Code(talks), V({"MAR 045 -"}));
 }
 
+TEST_F(EventCoderTest, SayingAnotherMustActIsADemand) {
+  // "Valdoria said Kestria must withdraw." -> Valdoria demands of Kestria;
+  // the withdrawal is demanded, not done.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|5|nsubj "
+                        "must|AUX|must|5|aux withdraw|VERB/VB|withdraw|2|ccomp")),
+            V({"VAL 100 KES"}));
+  // Without "must" it is what was said: "Valdoria said Kestria would withdraw."
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|5|nsubj "
+                        "would|AUX|would|5|aux withdraw|VERB/VB|withdraw|2|ccomp")),
+            V({"KES 0874 -"}));
+  // One's own side is no one to demand of: "Orin Tal said Valdoria must withdraw."
+  std::vector<std::string> own = Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat said|VERB/VBD|say|0|root "
+                                             "Valdoria|PROPN|Valdoria|6|nsubj must|AUX|must|6|aux "
+                                             "withdraw|VERB/VB|withdraw|3|ccomp"));
+  EXPECT_TRUE(std::none_of(own.begin(), own.end(), [](const std::string& e) { return e.find(" 100 ") != std::string::npos; }))
+      << ::testing::PrintToString(own);
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

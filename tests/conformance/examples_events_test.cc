@@ -32,7 +32,7 @@ namespace fs = std::filesystem;
 // Ratcheting floors (a floor that once held is never lowered); the issue's
 // floor is 0.8 on both, which the coder does not reach yet.
 constexpr double kPrecisionFloor = 0.82;
-constexpr double kRecallFloor = 0.70;
+constexpr double kRecallFloor = 0.71;
 
 struct Expected {
   std::string where;        // file:line, for messages
