@@ -387,7 +387,9 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
   // 4. Pronouns, relative pronouns and "the two countries".
   std::vector<std::string> countries_here;
   for (int i = 0; i < n; ++i) {
-    if (!out.at_[i].empty()) {
+    const bool leaders = tree.xpos(i) == "NNS" && out.at_[i].size() == 1 && out.at_[i][0].code == "---GOV" &&
+                         out.at_[i][0].begin <= i && i < out.at_[i][0].end;
+    if (!out.at_[i].empty() && !leaders) {
       for (const auto& m : out.at_[i]) {
         std::string c = CountryOf(m.code);
         if (!c.empty() && std::find(countries_here.begin(), countries_here.end(), c) == countries_here.end())
@@ -460,11 +462,14 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       for (const auto& c : codes) out.at_[i].push_back(ActorMention{c, i, i, i + 1, true});
       continue;
     }
-    // "the two countries", "both countries", "the two sides"
+    // "the two countries", "both countries", "the two sides"; and their
+    // governments: "the two leaders", "both governments" (a plural GOV role
+    // with no country, after "the two" or "both": docs/coder.md, "The two
+    // countries").
     const std::string& lk = tree.lemma_key(i);
-    if ((tree.upos(i) == "NOUN") && (lk == "country" || lk == "nation" || lk == "side" || lk == "state") &&
+    if ((tree.upos(i) == "NOUN") && (lk == "country" || lk == "nation" || lk == "side" || lk == "state" || leaders) &&
         tree.xpos(i) == "NNS") {
-      bool two = false;
+      bool two = false, the = false, both = false;
       int first = i;
       for (int c : tree.children(i)) {
         const std::string& ck = tree.form_key(c);
@@ -473,8 +478,11 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
           first = std::min(first, c);
         }
         if (ck == "the" || ck == "both") first = std::min(first, c);
+        the |= ck == "the";
+        both |= ck == "both";
       }
-      if (!two) continue;
+      // "two leaders" without "the" is a count, not the story's two.
+      if (!two || (leaders && !the && !both)) continue;
       // The sentence's own countries first, then the story's: the most
       // named so far (of a tie, the most recent), so a last mention of a
       // third country ("its position on Taiwan") does not replace one of the
@@ -491,9 +499,10 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       for (auto it = story.begin(); it != story.end() && pool.size() < 2; ++it)
         if (std::find(pool.begin(), pool.end(), *it) == pool.end()) pool.push_back(*it);
       if (pool.size() >= 2) {
+        if (leaders) out.at_[i].clear();
         size_t from = countries_here.size() >= 2 ? countries_here.size() - 2 : 0;
         for (size_t p = from; p < from + 2 && p < pool.size(); ++p)
-          out.at_[i].push_back(ActorMention{pool[p], i, first, i + 1, true});
+          out.at_[i].push_back(ActorMention{leaders ? pool[p] + "GOV" : pool[p], i, first, i + 1, true});
       }
     }
   }

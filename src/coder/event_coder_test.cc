@@ -849,6 +849,31 @@ TEST_F(EventCoderTest, SayingAnotherMustActIsADemand) {
       << ::testing::PrintToString(own);
 }
 
+TEST_F(EventCoderTest, TheTwoLeadersAreTheStorysTwoGovernments) {
+  // "Valdoria attacked Kestria." then "The two leaders held talks." ->
+  // VALGOV and KESGOV; "Two leaders held talks." counts leaders and names
+  // nobody.
+  Document first = Parsed("Valdoria|PROPN|Valdoria|2|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Kestria|PROPN|Kestria|2|obj");
+  Document the_two = Parsed("The|DET|the|3|det two|NUM|two|3|nummod leaders|NOUN/NNS|leader|4|nsubj "
+                            "held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|4|obj");
+  Document two = Parsed("Two|NUM|two|2|nummod leaders|NOUN/NNS|leader|3|nsubj held|VERB/VBD|hold|0|root "
+                        "talks|NOUN/NNS|talk|3|obj");
+  auto codes = [](const std::vector<Event>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  ActorContext ctx;
+  std::vector<Event> a, b, c;
+  coder_->CodeSentence(first, 0, &ctx, &a);
+  coder_->CodeSentence(the_two, 0, &ctx, &b);
+  coder_->CodeSentence(two, 0, &ctx, &c);
+  EXPECT_EQ(codes(b), V({"KESGOV 043 VALGOV", "VALGOV 043 KESGOV"}));
+  EXPECT_EQ(codes(c), V({"---GOV 043 -"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
