@@ -12,6 +12,7 @@
 #include "ingest/drop_cap.h"
 #include "ingest/reader.h"
 #include "text/sentence_splitter.h"
+#include "default_splitter.h"
 
 namespace {
 
@@ -40,19 +41,11 @@ void CheckDocument(const dyad::Document& d) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   static const dyad::Reader reader;
-  static const dyad::SentenceSplitter splitter = [] {
-    auto s = dyad::SentenceSplitter::LoadDefault();
-    if (!s.ok()) {
-      std::fprintf(stderr, "%s\n", s.status().ToString().c_str());
-      std::abort();  // the harness cannot run without the committed model
-    }
-    return std::move(*s);
-  }();
   dyad::Format f = data[0] % 3 == 0 ? dyad::Format::kText : data[0] % 3 == 1 ? dyad::Format::kJsonl : dyad::Format::kHtml;
   std::string input(reinterpret_cast<const char*>(data + 1), size - 1);
   reader.ReadBuffer(std::move(input), "fuzz", f, [](dyad::Document&& d) {
     CheckDocument(d);
-    splitter.Split(&d);
+    dyad_fuzz::DefaultSplitter().Split(&d);
     dyad::JoinDropCapTokens(&d);
     CheckDocument(d);
     std::string line = dyad::DocumentToJsonLine(d);

@@ -14,6 +14,7 @@
 
 #include "text/char_class.h"
 #include "text/sentence_splitter.h"
+#include "default_splitter.h"
 
 namespace {
 
@@ -43,14 +44,7 @@ void Check(bool ok) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static const dyad::SentenceSplitter splitter = [] {
-    auto s = dyad::SentenceSplitter::LoadDefault();
-    if (!s.ok()) {
-      std::fprintf(stderr, "%s\n", s.status().ToString().c_str());
-      std::abort();  // the harness cannot run without the committed model
-    }
-    return std::move(*s);
-  }();
+  const dyad::SentenceSplitter& splitter = dyad_fuzz::DefaultSplitter();
   bool repair = data[0] & 1;
   bool paragraphs = data[0] & 2;
   std::string_view raw(reinterpret_cast<const char*>(data + 1), size - 1);
