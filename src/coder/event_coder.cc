@@ -791,6 +791,82 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     c.target = who;
     demanded.push_back(comp);
   }
+  // "Kilicdaroglu said the election had been unfair", "X said the ruling was
+  // null and void": a statement whose reported clause is a predication with
+  // an evaluative predicate of the kb's `judge` entries is the speaker's
+  // judgment (its code), aimed at the actor the clause's subject names, or
+  // its owner ("the court's warrant"), or none (docs/coder.md, "Judgments").
+  const auto& judgments = dict_.model().verbs.judgments;
+  for (Candidate& c : cands) {
+    const int v = c.trigger;
+    if (judgments.empty() || !options_.reported_judgments) break;
+    if (c.code != "010" || consumed.count(v) || t.upos(v) == "NOUN" || t.upos(v) == "PROPN") continue;
+    // The statement's own addressee stays a statement's ("told Blinken that ...").
+    if (c.target >= 0) continue;
+    const int comp = t.Child(v, "ccomp");
+    if (comp < 0) continue;
+    if (std::any_of(demanded.begin(), demanded.end(), [&](int d) { return d == comp; })) continue;
+    // The clause's predicates: its head and the heads conjoined to it ("would
+    // not change the situation and would only lead to more deaths").
+    std::vector<int> heads{comp};
+    for (int ch : t.children(comp))
+      if (t.rel(ch) == "conj" && (t.IsVerbal(ch) || t.upos(ch) == "ADJ")) heads.push_back(ch);
+    const dict::Judgment* found = nullptr;
+    int who = -1;
+    for (int h : heads) {
+      // A negated predicate ("was not unfair") judges nothing this lexicon knows.
+      bool negated = false;
+      for (int ch : t.children(h)) {
+        const std::string& l = t.lemma_key(ch);
+        if ((t.rel(ch) == "advmod" || t.rel(ch) == "neg" || t.rel(ch) == "det") &&
+            (l == "not" || l == "never" || l == "n't"))
+          negated = true;
+      }
+      if (negated) continue;
+      who = t.Child(h, "nsubj");
+      if (who < 0) who = t.Child(comp, "nsubj");
+      // The predicate: the words under h outside its subject and outside any
+      // clause nested in it; a phrase must include h itself.
+      auto in_predicate = [&](int k) {
+        if (k < 0 || k >= n || !t.Dominates(h, k)) return false;
+        if (who >= 0 && t.Dominates(who, k)) return false;
+        for (int a = k; a >= 0 && a != h; a = t.head(a))
+          if (t.rel(a) == "ccomp" || t.rel(a) == "advcl" || t.rel(a) == "acl" || t.rel(a) == "parataxis")
+            return false;
+        return true;
+      };
+      for (const dict::Judgment& j : judgments) {
+        for (const auto& phrase : j.phrases) {
+          const int len = static_cast<int>(phrase.size());
+          for (int b = std::max(0, h - len + 1); b <= h && b + len <= n && !found; ++b) {
+            bool ok = true;
+            for (int i = 0; i < len && ok; ++i) ok = in_predicate(b + i) && t.lemma_key(b + i) == phrase[i];
+            if (ok) found = &j;
+          }
+          if (found) break;
+        }
+        if (found) break;
+      }
+      if (found) break;
+    }
+    if (!found) continue;
+    int src = source_of(c);
+    if (src < 0 || actors.At(src).empty()) continue;
+    int tgt = resolve_head(who);
+    if (tgt < 0 && who >= 0) {
+      for (int ch : t.children(who))
+        if ((t.rel(ch) == "nmod" || t.rel(ch) == "amod" || t.rel(ch) == "compound") && resolve_head(ch) >= 0) {
+          tgt = resolve_head(ch);
+          break;
+        }
+    }
+    // One's own words about oneself ("Israel said its response was justified").
+    if (tgt >= 0 && same_actors(tgt, src)) continue;
+    c.code = found->code;
+    c.reverse_code.clear();
+    c.recip = false;
+    c.target = tgt;
+  }
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;

@@ -77,6 +77,10 @@ struct CoderOptions {
   // ("called on the world to send doctors to treat the injured": treat).
   // Dyad's analysts code what was done, not what it was for.
   bool purpose_events = false;
+  // Code a reported clause whose predicate is one of the kb's `judge`
+  // entries ("X said the vote was unfair": 111 by X) as the speaker's
+  // judgment (docs/coder.md, "Judgments"). PETRARCH's suite codes the words.
+  bool reported_judgments = true;
 };
 
 class EventCoder {

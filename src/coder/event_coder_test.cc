@@ -849,6 +849,47 @@ TEST_F(EventCoderTest, SayingAnotherMustActIsADemand) {
       << ::testing::PrintToString(own);
 }
 
+TEST_F(EventCoderTest, AJudgmentInAReportedClauseIsTheSpeakers) {
+  // "Valdoria said Kestria's vote was lopsided." -> Valdoria criticises
+  // Kestria (the fixture's `judge 111 : lopsided`), the owner named in the
+  // clause's subject.
+  const std::string lopsided =
+      "Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|5|nmod:poss "
+      "'s|PART/POS|'s|3|case vote|NOUN|vote|7|nsubj was|AUX|be|7|cop lopsided|ADJ|lopsided|2|ccomp";
+  EXPECT_EQ(Code(Parsed(lopsided)), V({"VAL 111 KES"}));
+  // Negated, or a predicate the lexicon does not know: only what was said,
+  // which is no event.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root the|DET|the|4|det "
+                        "vote|NOUN|vote|7|nsubj was|AUX|be|7|cop not|PART|not|7|advmod "
+                        "lopsided|ADJ|lopsided|2|ccomp")),
+            V({}));
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root the|DET|the|4|det "
+                        "vote|NOUN|vote|6|nsubj was|AUX|be|6|cop long|ADJ|long|2|ccomp")),
+            V({}));
+  // A fixed phrase of several words, with a subject that names nobody:
+  // "Valdoria said the ruling was null and void." -> rejection, no target.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root the|DET|the|4|det "
+                        "ruling|NOUN|ruling|6|nsubj was|AUX|be|6|cop null|ADJ|null|2|ccomp "
+                        "and|CCONJ|and|8|cc void|ADJ|void|6|conj")),
+            V({"VAL 120 -"}));
+  // A predicate conjoined to the clause's head: "Kestria said the pact would
+  // not help and would only deepen the rift."
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj said|VERB/VBD|say|0|root the|DET|the|4|det "
+                        "pact|NOUN|pact|7|nsubj would|AUX|would|7|aux not|PART|not|7|advmod "
+                        "help|VERB/VB|help|2|ccomp and|CCONJ|and|11|cc would|AUX|would|11|aux "
+                        "only|ADV|only|11|advmod deepen|VERB/VB|deepen|7|conj the|DET|the|13|det "
+                        "rift|NOUN|rift|11|obj")),
+            V({"KES 111 -"}));
+  // Blame: "Valdoria said Kestria was to blame." -> an accusation of Kestria.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|6|nsubj "
+                        "was|AUX|be|6|cop to|PART|to|6|mark blame|VERB/VB|blame|2|ccomp")),
+            V({"VAL 112 KES"}));
+  // The option off: what was said, no event.
+  CoderOptions off;
+  off.reported_judgments = false;
+  EXPECT_EQ(CodeWith(Parsed(lopsided), off), V({}));
+}
+
 TEST_F(EventCoderTest, TheTwoLeadersAreTheStorysTwoGovernments) {
   // "Valdoria attacked Kestria." then "The two leaders held talks." ->
   // VALGOV and KESGOV; "Two leaders held talks." counts leaders and names

@@ -1,6 +1,7 @@
 // Reader for Dyad's own dictionary format (docs/dictionaries.md).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <string>
@@ -142,6 +143,7 @@ class DyadReader {
         if (keyword == "set") return ParseSet(args, items);
         if (keyword == "verb") return ParseVerb(args, items, /*noun=*/false);
         if (keyword == "noun") return ParseVerb(args, items, /*noun=*/true);
+        if (keyword == "judge") return ParseJudge(args, items);
         break;
       case Kind::kDiscards:
         if (keyword == "sentence" || keyword == "story") {
@@ -174,7 +176,7 @@ class DyadReader {
     switch (kind_) {
       case Kind::kActors: return "'actor', 'adj' or 'test:'";
       case Kind::kAgents: return "'agent' or 'test:'";
-      case Kind::kVerbs: return "'set', 'verb', 'noun' or 'test:'";
+      case Kind::kVerbs: return "'set', 'verb', 'noun', 'judge' or 'test:'";
       case Kind::kDiscards: return "'sentence', 'story' or 'test:'";
     }
     return "";
@@ -330,6 +332,34 @@ class DyadReader {
       }
       dict_->agents.entries.push_back({item, std::string(code), compose, Loc()});
     }
+  }
+
+  // `judge <code> : unfair; null and void; ...`: evaluative predicates of a
+  // reported clause, each a sequence of lowercase lemmas (docs/coder.md,
+  // "Judgments").
+  void ParseJudge(std::string_view args, const std::vector<std::string>& items) {
+    const bool digits = !args.empty() && std::all_of(args.begin(), args.end(), [](char ch) {
+      return ch >= '0' && ch <= '9';
+    });
+    if (!digits || args.size() < 2 || args.size() > 4) {
+      Error(fmt::format("judge: expected a CAMEO code of 2 to 4 digits before ':', got '{}'", Clip(args)));
+      return;
+    }
+    Judgment j{std::string(args), {}, Loc()};
+    for (const std::string& p : items) {
+      std::vector<std::string> words;
+      for (std::string_view w : SplitWs(p)) {
+        std::string lw(w);
+        for (char& ch : lw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        words.push_back(std::move(lw));
+      }
+      if (words.empty()) {
+        Error("judge: empty phrase");
+        continue;
+      }
+      j.phrases.push_back(std::move(words));
+    }
+    if (!j.phrases.empty()) dict_->verbs.judgments.push_back(std::move(j));
   }
 
   void ParseSet(std::string_view args, const std::vector<std::string>& items) {

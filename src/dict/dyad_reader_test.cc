@@ -112,6 +112,24 @@ TEST(DyadReader, VerbPatternsBecomeElements) {
   EXPECT_EQ(v.blocks[0].patterns[0].Id(), "t.txt:3");
 }
 
+TEST(DyadReader, JudgmentsAreLemmaPhrasesWithACode) {
+  Read r = ReadDyadText(
+      "#!dyad-dict verbs 1\n"
+      "judge 111 : Lopsided; not worth the paper\n"
+      "judge 12 : void\n");
+  ASSERT_EQ(FirstError(r), "");
+  ASSERT_EQ(r.dict.verbs.judgments.size(), 2u);
+  EXPECT_EQ(r.dict.verbs.judgments[0].code, "111");
+  ASSERT_EQ(r.dict.verbs.judgments[0].phrases.size(), 2u);
+  EXPECT_EQ(r.dict.verbs.judgments[0].phrases[0], std::vector<std::string>{"lopsided"});
+  EXPECT_EQ(r.dict.verbs.judgments[0].phrases[1].size(), 4u);
+  EXPECT_EQ(r.dict.verbs.judgments[1].loc.line, 3);
+
+  Read bad = ReadDyadText("#!dyad-dict verbs 1\njudge x1 : lopsided\n");
+  EXPECT_NE(FirstError(bad).find("t.txt:2"), std::string::npos) << FirstError(bad);
+  EXPECT_NE(FirstError(bad).find("judge: expected a CAMEO code"), std::string::npos);
+}
+
 TEST(DyadReader, DiscardsAndTests) {
   Read r = ReadDyadText(
       "#!dyad-dict discards 1\nsentence : world cup; box office\nstory : horoscope\n"

@@ -102,6 +102,7 @@ void Dictionary::Merge(Dictionary&& o) {
   move_all(verbs.entries, o.verbs.entries);
   move_all(verbs.synsets, o.verbs.synsets);
   move_all(verbs.transforms, o.verbs.transforms);
+  move_all(verbs.judgments, o.verbs.judgments);
   move_all(discards.entries, o.discards.entries);
   move_all(tests, o.tests);
   move_all(files, o.files);

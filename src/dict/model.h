@@ -214,8 +214,17 @@ struct VerbTransform {
   SourceLoc loc;
 };
 
+// `judge <code> : <phrase>; ...`: evaluative predicates of a reported clause
+// ("X said the vote was unfair": 111). Words are lemmas, lowercase.
+struct Judgment {
+  std::string code;
+  std::vector<std::vector<std::string>> phrases;
+  SourceLoc loc;
+};
+
 struct Verbs {
   std::vector<Synset> synsets;
+  std::vector<Judgment> judgments;
   std::vector<VerbBlock> blocks;
   std::vector<VerbEntry> entries;
   std::vector<VerbTransform> transforms;

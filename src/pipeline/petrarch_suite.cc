@@ -168,6 +168,8 @@ void UsePetrarchConventions(CoderOptions* options) {
   options->generic_targets = true;
   options->negated_cooperation_rejects = false;
   options->code_all_roles = true;
+  // PETRARCH codes a reported clause by its own verb patterns only.
+  options->reported_judgments = false;
 }
 
 }  // namespace dyad
