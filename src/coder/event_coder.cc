@@ -863,6 +863,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     // One's own words about oneself ("Israel said its response was justified").
     if (tgt >= 0 && same_actors(tgt, src)) continue;
     c.code = found->code;
+    c.pattern = found->loc.ToString();  // the event's provenance: the judge line
     c.reverse_code.clear();
     c.recip = false;
     c.target = tgt;

@@ -857,6 +857,11 @@ TEST_F(EventCoderTest, AJudgmentInAReportedClauseIsTheSpeakers) {
       "Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|5|nmod:poss "
       "'s|PART/POS|'s|3|case vote|NOUN|vote|7|nsubj was|AUX|be|7|cop lopsided|ADJ|lopsided|2|ccomp";
   EXPECT_EQ(Code(Parsed(lopsided)), V({"VAL 111 KES"}));
+  Document judged = Parsed(lopsided);
+  coder_->Code(&judged);
+  ASSERT_EQ(judged.events.size(), 1u);
+  // Its provenance is the judge line (fixture_verbs.txt:20), not the `say` pattern.
+  EXPECT_NE(judged.events[0].pattern.find("fixture_verbs.txt:20"), std::string::npos) << judged.events[0].pattern;
   // Negated, or a predicate the lexicon does not know: only what was said,
   // which is no event.
   EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root the|DET|the|4|det "
