@@ -48,4 +48,8 @@ bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std:
   return any;
 }
 
+bool CoordinatedSubject(const std::vector<std::string_view>& forms, size_t i) {
+  return i >= 3 && i < forms.size() && (forms[i - 2] == "and" || forms[i - 2] == "&");
+}
+
 }  // namespace dyad

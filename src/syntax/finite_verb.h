@@ -36,6 +36,15 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
 bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
                           std::vector<uint8_t>* candidate);
 
+// Whether the noun right before word i ends a coordination of two subjects
+// ("U.S. and Britain strike Houthi targets"): word i-2 is "and" or "&", with
+// a first conjunct before it. Such a subject is plural, so a candidate
+// without -s may be a present-tense verb (VBP) after it, as after a plural
+// noun; headlines, written in the present tense, need this most. An -s
+// candidate keeps its VBZ reading (the coordination may belong to a
+// modifier: "Aid for Gaza and Sudan arrives").
+bool CoordinatedSubject(const std::vector<std::string_view>& forms, size_t i);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_FINITE_VERB_H_

@@ -84,6 +84,18 @@ TEST(FiniteVerb, NoCandidatesWhenTheSentenceHasItsVerb) {
   EXPECT_EQ(Candidates("In/IN the/DT north/NN ,/, fighting/NN ./."), "none");
 }
 
+TEST(FiniteVerb, CoordinatedSubjectIsTheWordBeforeAfterAnd) {
+  const std::vector<std::string_view> f = {"Chad", "and", "Niger", "close", "talks"};
+  EXPECT_TRUE(CoordinatedSubject(f, 3));
+  EXPECT_FALSE(CoordinatedSubject(f, 4));  // "Niger close talks": no "and" before "close"
+  EXPECT_FALSE(CoordinatedSubject(f, 2));  // no first conjunct before "and"
+  EXPECT_FALSE(CoordinatedSubject(f, 9));  // out of range
+  const std::vector<std::string_view> g = {"Smith", "&", "Sons", "buy", "land"};
+  EXPECT_TRUE(CoordinatedSubject(g, 3));
+  const std::vector<std::string_view> h = {"The", "and", "then"};
+  EXPECT_FALSE(CoordinatedSubject(h, 2));
+}
+
 // With the committed model: the plural-noun reading of a present-tense verb
 // after its subject is repaired, and the parse is built around the verb.
 TEST(FiniteVerb, CommittedModelFindsThePresentTenseVerb) {
@@ -101,6 +113,21 @@ TEST(FiniteVerb, CommittedModelFindsThePresentTenseVerb) {
     WordAnnotation a;
     model->AnnotateWords(c.forms, &a);
     EXPECT_EQ(a.xpos[c.verb], "VBZ") << c.forms[c.verb];
+    EXPECT_EQ(a.head[c.verb], 0) << c.forms[c.verb] << " is the root";
+  }
+  // Headlines: a coordinated subject takes the present tense without -s
+  // (the tagger reads these verbs as nouns or base forms, and their past
+  // tense is too far from that); a correct -s headline stays as it is.
+  const Case headlines[] = {
+      {{"Iraq", "and", "Syria", "attack", "militant", "bases", "in", "desert"}, 3},
+      {{"Egypt", "and", "Jordan", "fear", "new", "wave", "of", "refugees"}, 3},
+      {{"Poland", "and", "Hungary", "veto", "EU", "budget"}, 3},
+      {{"Peru", "invites", "four", "neighbours", "to", "join", "the", "pact"}, 1},
+  };
+  for (const Case& c : headlines) {
+    WordAnnotation a;
+    model->AnnotateWords(c.forms, &a);
+    EXPECT_TRUE(a.xpos[c.verb] == "VBP" || a.xpos[c.verb] == "VBZ") << c.forms[c.verb] << " " << a.xpos[c.verb];
     EXPECT_EQ(a.head[c.verb], 0) << c.forms[c.verb] << " is the root";
   }
   // A noun phrase with its own verb is left alone.

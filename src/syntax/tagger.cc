@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/binary_io.h"
+#include "syntax/finite_verb.h"
 
 namespace dyad {
 namespace {
@@ -238,7 +239,7 @@ int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const st
       if (!plural_subject) allowed[0] = vbz;
     } else {
       allowed[0] = vbd;
-      if (plural_subject) allowed[1] = vbp;
+      if (plural_subject || CoordinatedSubject(forms, i)) allowed[1] = vbp;
     }
     int p1 = (*labels)[i - 1], p2 = i >= 2 ? (*labels)[i - 2] : -1;
     Features(ctx, i, p1, p2, &feats);
