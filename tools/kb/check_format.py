@@ -15,7 +15,7 @@ status is 1 when there is any error, 0 otherwise.
 What it checks:
   * header `#!dyad-dict <kind> 1` on the first non-blank line (kind: actors, agents,
     verbs, discards); version must be 1;
-  * line syntax per kind (`actor`, `adj`, `agent`, `verb`, `noun`, `set`, `sentence`,
+  * line syntax per kind (`actor`, `adj`, `agent`, `verb`, `noun`, `set`, `judge`, `sentence`,
     `story`, `test:`), `<head> : <list>` with non-empty `;`-separated items;
   * code shapes: actor codes are 3-letter upper-case blocks whose first block is an
     ISO 3166-1 alpha-3 country (iso-codes), XKX, a region code or a non-state root
@@ -66,7 +66,7 @@ ROLES = {
 WORDLIKE_HEADS = {
     "actors": ("actor", "adj"),
     "agents": ("agent",),
-    "verbs": ("verb", "noun", "set"),
+    "verbs": ("verb", "noun", "set", "judge"),
     "discards": ("sentence", "story"),
 }
 
@@ -184,6 +184,7 @@ class Checker:
         self.actor_names = {}
         self.adj_forms = {}
         self.agent_nouns = {}
+        self.judge_phrases = {}
         self.sets_defined = {}
         self.set_uses = []  # (name, file, line)
         self.verb_patterns = {}
@@ -391,6 +392,31 @@ class Checker:
         self.count("sets")
         self.count("set alternatives", len(words))
 
+    def line_judge(self, where, head_rest, items_text):
+        # `judge CODE : phrase; ...`: evaluative predicates of a reported clause
+        # (docs/coder.md, "Judgments"), plain lowercase lemmas without slots,
+        # sets or flags; a phrase judges one way only.
+        code = head_rest.strip()
+        if not CAMEO_RE.match(code):
+            self.err(where, f"CAMEO code must be 2-4 digits, got '{code}'")
+            return
+        if self.cameo is not None and code not in self.cameo:
+            self.err(where, f"unknown CAMEO code '{code}'")
+            return
+        phrases = self.check_items(where, items_text)
+        self.count("judge phrases", len(phrases))
+        for p in phrases:
+            if any(w[0] in "$&!" for w in p.split()):
+                self.err(where, f"a judge phrase is plain words (no slot, set or flag): '{p}'")
+            elif p != p.lower():
+                self.err(where, f"a judge phrase is lowercase lemmas: '{p}'")
+            key = " ".join(p.split())
+            prev = self.judge_phrases.get(key)
+            if prev:
+                self.err(where, f"judge phrase '{p}' already listed for {prev[0]} at {prev[1]}:{prev[2]}")
+            else:
+                self.judge_phrases[key] = (code, where[0], where[1])
+
     def line_verb(self, where, kind, head_rest, items_text):
         code = head_rest.strip()
         if not CAMEO_RE.match(code):
@@ -529,6 +555,8 @@ class Checker:
             elif kind == "verbs":
                 if word == "set":
                     self.line_set(where, rest, items)
+                elif word == "judge":
+                    self.line_judge(where, rest, items)
                 else:
                     self.line_verb(where, word, rest, items)
             else:

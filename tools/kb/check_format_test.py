@@ -143,6 +143,18 @@ class CheckerTest(unittest.TestCase):
         self.assertIn("unknown CAMEO code '999'", out)
         self.assertIn("&MEETING", out)
 
+    def test_judgments(self):
+        errors, out = run_checker(
+            "#!dyad-dict verbs 1\n"
+            "judge 190 : unfair; null and void\n"
+            "judge 999 : unjust\n"
+            "judge 043 : unfair; be $T; Illegal\n")
+        self.assertEqual(errors, 4, out)
+        self.assertIn("unknown CAMEO code '999'", out)
+        self.assertIn("'unfair' already listed for 190", out)
+        self.assertIn("no slot", out)
+        self.assertIn("lowercase", out)
+
     def test_wrong_entry_kind(self):
         errors, out = run_checker("#!dyad-dict agents 1\nactor USA : United States\n")
         self.assertEqual(errors, 1)
