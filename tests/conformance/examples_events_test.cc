@@ -31,7 +31,7 @@ namespace fs = std::filesystem;
 
 // Ratcheting floors (a floor that once held is never lowered); the issue's
 // floor is 0.8 on both, which the coder does not reach yet.
-constexpr double kPrecisionFloor = 0.835;
+constexpr double kPrecisionFloor = 0.84;
 constexpr double kRecallFloor = 0.74;
 
 struct Expected {
