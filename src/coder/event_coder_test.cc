@@ -63,23 +63,23 @@ class EventCoderTest : public ::testing::Test {
     coder_ = std::make_unique<EventCoder>(*dict_, nullptr);
   }
   // "SRC CODE TGT" for every event, sorted.
-  std::vector<std::string> Code(Document d) {
-    coder_->Code(&d);
+  static std::vector<std::string> Codes(const std::vector<Event>& events) {
     std::vector<std::string> out;
-    for (const auto& e : d.events)
+    for (const auto& e : events)
       out.push_back((e.source ? e.source->code : "-") + " " + e.code + " " + (e.target ? e.target->code : "-"));
     std::sort(out.begin(), out.end());
     return out;
+  }
+  // The events of a whole document.
+  std::vector<std::string> Code(Document d) {
+    coder_->Code(&d);
+    return Codes(d.events);
   }
   // The same with other coder options.
   std::vector<std::string> CodeWith(Document d, CoderOptions options) {
     EventCoder coder(*dict_, nullptr, options);
     coder.Code(&d);
-    std::vector<std::string> out;
-    for (const auto& e : d.events)
-      out.push_back((e.source ? e.source->code : "-") + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    std::sort(out.begin(), out.end());
-    return out;
+    return Codes(d.events);
   }
   std::unique_ptr<dict::CompiledDictionary> dict_;
   std::unique_ptr<EventCoder> coder_;
@@ -494,22 +494,17 @@ TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysCountry) {
                           "Valdoria|PROPN|Valdoria|3|obj");
   Document second = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
                            "the|DET|the|4|det army|NOUN/NN|army|2|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b;
   coder_->CodeSentence(first, 0, &ctx, &a);
   coder_->CodeSentence(second, 0, &ctx, &b);
-  EXPECT_EQ(codes(a), V({"KESMIL 190 VAL"}));
-  EXPECT_EQ(codes(b), V({"VAL 111 KESMIL"}));
+  EXPECT_EQ(Codes(a), V({"KESMIL 190 VAL"}));
+  EXPECT_EQ(Codes(b), V({"VAL 111 KESMIL"}));
   // As the story's first sentence, the army is of the country it names.
   ActorContext fresh;
   std::vector<Event> c;
   coder_->CodeSentence(second, 0, &fresh, &c);
-  EXPECT_EQ(codes(c), V({"VAL 111 VALMIL"}));
+  EXPECT_EQ(Codes(c), V({"VAL 111 VALMIL"}));
   // "an army" or "armies" are not the one just named.
   Document plural = Parsed("Valdoria|PROPN|Valdoria|2|nsubj criticized|VERB/VBD|criticize|0|root "
                            "armies|NOUN/NNS|army|2|obj");
@@ -518,7 +513,7 @@ TEST_F(EventCoderTest, BareDefiniteRoleTakesTheStorysCountry) {
   generic.generic_targets = true;  // shows the role kept no country
   EventCoder keep(*dict_, nullptr, generic);
   keep.CodeSentence(plural, 0, &ctx, &d);
-  EXPECT_EQ(codes(d), V({"VAL 111 ---MIL"}));
+  EXPECT_EQ(Codes(d), V({"VAL 111 ---MIL"}));
 }
 
 TEST_F(EventCoderTest, TheStatesOrgansAreTheStorysWithoutTheAndInThePlural) {
@@ -530,25 +525,20 @@ TEST_F(EventCoderTest, TheStatesOrgansAreTheStorysWithoutTheAndInThePlural) {
                              "minister|NOUN/NN|minister|2|obj");
   Document body = Parsed("Soldiers|NOUN/NNS|soldier|2|nsubj arrested|VERB/VBD|arrest|0|root the|DET|the|4|det "
                          "minister|NOUN/NN|minister|2|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b, c;
   coder_->CodeSentence(first, 0, &ctx, &a);
   coder_->CodeSentence(headline, 0, &ctx, &b);
   coder_->CodeSentence(body, 0, &ctx, &c);
-  EXPECT_EQ(codes(b), V({"KESMIL 173 KESGOV"}));
-  EXPECT_EQ(codes(c), V({"KESMIL 173 KESGOV"}));
+  EXPECT_EQ(Codes(b), V({"KESMIL 173 KESGOV"}));
+  EXPECT_EQ(Codes(c), V({"KESMIL 173 KESGOV"}));
   // Members of other roles keep no country ("militants"), nor do several
   // institutions ("armies", in BareDefiniteRoleTakesTheStorysCountry).
   Document militants = Parsed("militants|NOUN/NNS|militant|2|nsubj arrested|VERB/VBD|arrest|0|root the|DET|the|4|det "
                               "minister|NOUN/NN|minister|2|obj");
   std::vector<Event> d;
   coder_->CodeSentence(militants, 0, &ctx, &d);
-  EXPECT_EQ(codes(d), V({"---REB 173 KESGOV"}));
+  EXPECT_EQ(Codes(d), V({"---REB 173 KESGOV"}));
 }
 
 TEST_F(EventCoderTest, ACountryInAnInPhraseIsThePlaceNotTheTarget) {
@@ -685,19 +675,14 @@ TEST_F(EventCoderTest, TheLastWordOfABodyNamedBeforeIsThatBody) {
                            "north|NOUN|north|2|nmod attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|6|obj");
   Document other = Parsed("A|DET|a|2|det front|NOUN|front|3|nsubj attacked|VERB/VBD|attack|0|root "
                           "Valdoria|PROPN|Valdoria|3|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b, c;
   coder_->CodeSentence(first, 0, &ctx, &a);
   coder_->CodeSentence(second, 0, &ctx, &b);
   coder_->CodeSentence(other, 0, &ctx, &c);
-  EXPECT_EQ(codes(a), V({"IMGBRV 190 KES"}));
-  EXPECT_EQ(codes(b), V({"IMGBRV 190 VAL"}));
-  EXPECT_EQ(codes(c), V({}));
+  EXPECT_EQ(Codes(a), V({"IMGBRV 190 KES"}));
+  EXPECT_EQ(Codes(b), V({"IMGBRV 190 VAL"}));
+  EXPECT_EQ(Codes(c), V({}));
 }
 
 TEST_F(EventCoderTest, ADemandConjoinedToAMeetingIsAddressedToTheOneMet) {
@@ -735,18 +720,13 @@ TEST_F(EventCoderTest, TheMilitantsAreTheArmedGroupNamedLast) {
                         "militants|NOUN/NNS|militant|2|obj");
   Document bare = Parsed("Kestria|PROPN|Kestria|2|nsubj arrested|VERB/VBD|arrest|0|root "
                          "militants|NOUN/NNS|militant|2|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b, c;
   coder_->CodeSentence(first, 0, &ctx, &a);
   coder_->CodeSentence(the, 0, &ctx, &b);
   coder_->CodeSentence(bare, 0, &ctx, &c);
-  EXPECT_EQ(codes(b), V({"KES 173 IMGBRV"}));
-  EXPECT_EQ(codes(c), V({"KES 173 -"}));
+  EXPECT_EQ(Codes(b), V({"KES 173 IMGBRV"}));
+  EXPECT_EQ(Codes(c), V({"KES 173 -"}));
 }
 
 TEST_F(EventCoderTest, AnArmedGroupsTroopsAreTheGroup) {
@@ -809,18 +789,12 @@ TEST_F(EventCoderTest, AMediatedPactIsBetweenItsParties) {
                              "brokered|VERB/VBN|broker|2|acl by|ADP|by|7|case Marvel|PROPN|Marvel|7|compound "
                              "Isles|PROPN|Isles|4|obl:agent ,|PUNCT|,|2|punct ended|VERB/VBD|end|0|root "
                              "the|DET|the|11|det war|NOUN|war|9|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    std::sort(out.begin(), out.end());
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b;
   coder_->CodeSentence(signed_, 0, &ctx, &a);
   coder_->CodeSentence(brokered, 0, &ctx, &b);
-  EXPECT_EQ(codes(a), V({"VAL 057 KES"}));
-  EXPECT_EQ(codes(b), V({"MAR 045 KES", "MAR 045 VAL"}));
+  EXPECT_EQ(Codes(a), V({"VAL 057 KES"}));
+  EXPECT_EQ(Codes(b), V({"MAR 045 KES", "MAR 045 VAL"}));
   // With no pact before, no target; and never one the fallback finds in a
   // helper's phrase: "Talks mediated by Marvel Isles with the support of
   // Valdoria resumed." is not Marvel Isles mediating for Valdoria.
@@ -905,19 +879,13 @@ TEST_F(EventCoderTest, TheTwoLeadersAreTheStorysTwoGovernments) {
                             "held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|4|obj");
   Document two = Parsed("Two|NUM|two|2|nummod leaders|NOUN/NNS|leader|3|nsubj held|VERB/VBD|hold|0|root "
                         "talks|NOUN/NNS|talk|3|obj");
-  auto codes = [](const std::vector<Event>& es) {
-    std::vector<std::string> out;
-    for (const auto& e : es) out.push_back(e.source->code + " " + e.code + " " + (e.target ? e.target->code : "-"));
-    std::sort(out.begin(), out.end());
-    return out;
-  };
   ActorContext ctx;
   std::vector<Event> a, b, c;
   coder_->CodeSentence(first, 0, &ctx, &a);
   coder_->CodeSentence(the_two, 0, &ctx, &b);
   coder_->CodeSentence(two, 0, &ctx, &c);
-  EXPECT_EQ(codes(b), V({"KESGOV 043 VALGOV", "VALGOV 043 KESGOV"}));
-  EXPECT_EQ(codes(c), V({"---GOV 043 -"}));
+  EXPECT_EQ(Codes(b), V({"KESGOV 043 VALGOV", "VALGOV 043 KESGOV"}));
+  EXPECT_EQ(Codes(c), V({"---GOV 043 -"}));
 }
 
 TEST(IntentCodeTest, MapsFamilies) {
