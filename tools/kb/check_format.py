@@ -392,16 +392,21 @@ class Checker:
         self.count("sets")
         self.count("set alternatives", len(words))
 
+    def check_cameo_code(self, where, code):
+        if not CAMEO_RE.match(code):
+            self.err(where, f"CAMEO code must be 2-4 digits, got '{code}'")
+            return False
+        if self.cameo is not None and code not in self.cameo:
+            self.err(where, f"unknown CAMEO code '{code}'")
+            return False
+        return True
+
     def line_judge(self, where, head_rest, items_text):
         # `judge CODE : phrase; ...`: evaluative predicates of a reported clause
         # (docs/coder.md, "Judgments"), plain lowercase lemmas without slots,
         # sets or flags; a phrase judges one way only.
         code = head_rest.strip()
-        if not CAMEO_RE.match(code):
-            self.err(where, f"CAMEO code must be 2-4 digits, got '{code}'")
-            return
-        if self.cameo is not None and code not in self.cameo:
-            self.err(where, f"unknown CAMEO code '{code}'")
+        if not self.check_cameo_code(where, code):
             return
         phrases = self.check_items(where, items_text)
         self.count("judge phrases", len(phrases))
@@ -419,11 +424,7 @@ class Checker:
 
     def line_verb(self, where, kind, head_rest, items_text):
         code = head_rest.strip()
-        if not CAMEO_RE.match(code):
-            self.err(where, f"CAMEO code must be 2-4 digits, got '{code}'")
-            return
-        if self.cameo is not None and code not in self.cameo:
-            self.err(where, f"unknown CAMEO code '{code}'")
+        if not self.check_cameo_code(where, code):
             return
         pats = self.check_items(where, items_text)
         self.count(f"{kind} lines")
