@@ -16,7 +16,10 @@ people files mark it in a comment (free text for the dictionary reader):
   - without @FROM..TO the office spans the entry's GOV/MIL terms of that country
     (dates as in the dictionary: FROM inclusive, TO exclusive, YYYY[-MM[-DD]]);
   - a comment line `# office-none: CTY OFF[ OFF...] reason` says a state has no such office
-    (Costa Rica has no defence ministry), so the audit does not count it as a gap.
+    (Costa Rica has no defence ministry), so the audit does not count it as a gap;
+    with dates, `# office-none: CTY OFF@FROM..TO[ ...] reason` records a real vacancy (no
+    holder, not even an acting one: Nigeria between its 2023 inauguration and the swearing-in
+    of the ministers), and only those days are not counted as a gap.
 The British monarch is head of state of the Commonwealth realms (REALMS below, with dates).
 
 For every UN member state (UN_MEMBERS below) and each year 2020..cutoff year, an office is
@@ -90,10 +93,24 @@ class Audit:
         for lineno, line in enumerate(open(path, encoding="utf-8"), 1):
             where = f"{path}:{lineno}"
             stripped = line.strip()
-            m = re.match(r"^#\s*office-none:\s*([A-Z]{3})\s+((?:(?:HS|HG|FM|DM)(?:\s+|$))+)(.*)$", stripped)
+            m = re.match(r"^#\s*office-none:\s*([A-Z]{3})\s+((?:(?:HS|HG|FM|DM)(?:@[0-9-]*\.\.[0-9-]*)?(?:\s+|$))+)(.*)$", stripped)
             if m:
-                for off in m.group(2).split():
-                    self.none[(m.group(1), off)] = m.group(3).strip()
+                reason = m.group(3).strip()
+                for item in m.group(2).split():
+                    off, _, span = item.partition("@")
+                    if not span:
+                        self.none[(m.group(1), off)] = reason
+                        continue
+                    frm, _, to = span.partition("..")
+                    try:
+                        a, b = parse_date(frm), parse_date(to)
+                    except ValueError:
+                        self.errors.append(f"{where}: bad date in office-none item '{item}'")
+                        continue
+                    if a is None or b is None or a >= b:
+                        self.errors.append(f"{where}: a vacancy needs FROM < TO: '{item}'")
+                        continue
+                    self.add(m.group(1), off, a, b, f"(vacant) {reason}")
                 continue
             if not stripped.startswith("actor"):
                 continue

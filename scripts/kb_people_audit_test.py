@@ -19,6 +19,9 @@ actor NORGOV@2019..2020-03 : Per Gapman   # office: FM
 actor NORGOV@2020-06.. : Ola Later   # office: FM  (a note in parentheses)
 actor NORGOV@2019.. : Kari Badoffice   # office: XX@zz
 actor NORGOV@2019.. : Kari Baddate   # office: FM@2020-13..
+# office-none: SWE DM@2021-02-10..2021-04-20 FM@2021-02-10..2021-03  the ministers were not yet sworn in
+# office-none: SWE HG@2021-05..2021-04  inverted
+actor SWEGOV@2019..2021-02-10, SWEGOV@2021-04-20.. : Lars Testdef   # office: DM
 """
 
 
@@ -59,8 +62,18 @@ class AuditTest(unittest.TestCase):
         self.assertEqual(self.a.gaps("ISL", "DM", 2022, 0), (0, []))
         self.assertGreater(self.a.gaps("ISL", "FM", 2022, 0)[0], 0)
 
+    def test_dated_vacancy_covers_only_its_days(self):
+        self.assertEqual(self.a.gaps("SWE", "DM", 2021, 0), (0, []))
+        days, holes = self.a.gaps("SWE", "FM", 2021, 0)
+        self.assertEqual(holes[0], (dt.date(2021, 1, 1), dt.date(2021, 2, 10)))
+        self.assertEqual(holes[1][0], dt.date(2021, 3, 1))
+        self.assertNotIn(("SWE", "DM"), self.a.none)  # not a state without the office
+
+    def test_inverted_vacancy_is_an_error(self):
+        self.assertTrue(any("people.txt:12" in e and "HG@2021-05..2021-04" in e for e in self.a.errors))
+
     def test_bad_marker_is_an_error_naming_the_line(self):
-        self.assertEqual(len(self.a.errors), 2)
+        self.assertEqual(len(self.a.errors), 3)
         self.assertIn("people.txt:9", self.a.errors[0])
         self.assertIn("XX@zz", self.a.errors[0])
         self.assertIn("people.txt:10", self.a.errors[1])
