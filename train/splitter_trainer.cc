@@ -9,8 +9,6 @@
 #include <map>
 #include <random>
 #include <array>
-#include <unordered_set>
-namespace dyad { extern std::unordered_set<uint64_t>* g_spl_lex; }
 
 namespace dyad {
 namespace {

@@ -6,9 +6,9 @@ namespace dyad {
 namespace {
 
 // Bump when a template below changes meaning: old model files are refused.
-constexpr int kBoundaryTemplateVersion = 5;
+constexpr int kBoundaryTemplateVersion = 6;
 constexpr std::string_view kTemplateNames =
-    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left ifstarter ifstarter+lowercase+length next2shape";
+    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left ifstarter ifstarter+lowercase+length next2shape leftshape+nextlower+nextterminal nextlower+nextlength+nextterminal";
 
 enum Template : uint64_t {
   kBias = 1,
@@ -26,6 +26,8 @@ enum Template : uint64_t {
   kIfStarter,
   kLowercaseLength,
   kNext2Shape,
+  kLeftShapeNextLower,
+  kNextProfile,
 };
 
 // Template constants: splitmix64 of the template id, at compile time.
@@ -91,6 +93,9 @@ uint64_t LengthBucket(uint32_t n) {
   return 9;
 }
 
+// 0, 1, 2-3, 4+
+uint64_t Bucket4(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
+
 }  // namespace
 
 namespace text {
@@ -139,9 +144,16 @@ void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
   h[n++] = Feat<kIfStarter>(if_starter);
   // Lowercase words so far (0, 1, 2-3, 4+) with the length: prose against
   // header, signature and list lines.
-  const uint64_t lower = c.lower_tokens == 0 ? 0 : c.lower_tokens == 1 ? 1 : c.lower_tokens <= 3 ? 2 : 3;
+  const uint64_t lower = Bucket4(c.lower_tokens);
   h[n++] = Feat<kLowercaseLength>(if_starter | (lower << 8), LengthBucket(c.sentence_tokens));
   h[n++] = Feat<kNext2Shape>(next2.shape);
+  // The would-be next sentence: a clause (lowercase words, ends with
+  // terminal punctuation) or a name, list or header line; alone and after
+  // this kind of token (":" "," a word, a number).
+  const uint64_t next_lower = Bucket4(c.next_lower);
+  const uint64_t next_term = c.next_terminal;
+  h[n++] = Feat<kLeftShapeNextLower>(left.shape, next_lower | (next_term << 8));
+  h[n++] = Feat<kNextProfile>(next_lower | (next_term << 8), LengthBucket(c.next_tokens));
   out->n = n;
 }
 

@@ -39,10 +39,21 @@ struct BoundaryContext {
   bool if_starter = false;
   // Tokens of the would-be sentence that start with a lowercase letter.
   uint32_t lower_tokens = 0;
+  // The would-be next sentence, from `next` up to the next terminal
+  // punctuation (. ! ? ...), sentence-ending line break or the end of the
+  // paragraph, looked at over at most kLookahead tokens: how many of its
+  // tokens start with a lowercase letter, how many tokens it has, and whether
+  // terminal punctuation ends it: a clause ("Note: || Bring your own lunch
+  // to the meeting.") against a name, list or header line ("Team lead: ||
+  // Maria Ortiz Paul Brandt").
+  static constexpr uint32_t kLookahead = 24;
+  uint32_t next_lower = 0;
+  uint32_t next_tokens = 0;
+  bool next_terminal = false;
 };
 
 struct BoundaryFeatures {
-  static constexpr int kMax = 16;
+  static constexpr int kMax = 24;
   uint64_t h[kMax];
   int n = 0;
 };

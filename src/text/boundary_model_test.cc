@@ -115,6 +115,32 @@ TEST(BoundaryFeaturesTest, FeaturesDependOnContext) {
   int same_as = 0;
   for (int i = 0; i < fa.n; ++i) same_as += fa.h[i] == fs.h[i];
   EXPECT_EQ(same_as, fa.n - 2);  // the flag, alone and with lowercase words+length
+  // The would-be next sentence: its lowercase words and whether terminal
+  // punctuation ends it (two templates each), its length (one).
+  auto differing = [&](const BoundaryContext& x) {
+    BoundaryFeatures fx;
+    ExtractBoundaryFeatures(x, &fx);
+    EXPECT_EQ(fx.n, fa.n);
+    int d = 0;
+    for (int i = 0; i < fa.n; ++i) d += fa.h[i] != fx.h[i];
+    return d;
+  };
+  BoundaryContext nl = a;
+  nl.next_lower = 4;
+  EXPECT_EQ(differing(nl), 2);
+  nl.next_lower = 5;  // same bucket (4+)
+  BoundaryContext nl4 = a;
+  nl4.next_lower = 4;
+  BoundaryFeatures f4, f5;
+  ExtractBoundaryFeatures(nl4, &f4);
+  ExtractBoundaryFeatures(nl, &f5);
+  EXPECT_EQ(std::vector<uint64_t>(f4.h, f4.h + f4.n), std::vector<uint64_t>(f5.h, f5.h + f5.n));
+  BoundaryContext nt = a;
+  nt.next_terminal = true;
+  EXPECT_EQ(differing(nt), 2);
+  BoundaryContext nn = a;
+  nn.next_tokens = 9;
+  EXPECT_EQ(differing(nn), 1);
   BoundaryFeatures again;
   ExtractBoundaryFeatures(a, &again);
   EXPECT_EQ(std::vector<uint64_t>(fa.h, fa.h + fa.n), std::vector<uint64_t>(again.h, again.h + again.n));

@@ -1,5 +1,6 @@
 #include "text/sentence_splitter.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "text/abbreviations.h"
@@ -172,6 +173,55 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
     }
     return lower;
   };
+  // The would-be next sentence after token `last` (BoundaryContext::
+  // next_lower, next_tokens, next_terminal), over at most kLookahead tokens.
+  // Computed only at candidates, and the tokens already scanned for the
+  // previous candidate are reused: [ahead_begin, ahead_pos) holds
+  // ahead_tokens tokens, ahead_lower of them lowercase; ahead_stop says why
+  // the scan stopped at ahead_pos (0: not yet, 1: terminal punctuation
+  // there, 2: a sentence-ending line break before it or the paragraph end).
+  // Each token is read at most twice per paragraph.
+  size_t ahead_begin = 0, ahead_pos = 0;
+  uint32_t ahead_tokens = 0, ahead_lower = 0;
+  int ahead_stop = 0;
+  auto starts_lower_ascii = [](std::string_view f) { return !f.empty() && f[0] >= 'a' && f[0] <= 'z'; };
+  auto look_ahead = [&](size_t last, BoundaryContext* c) {
+    const size_t from = last + 1;
+    if (from < ahead_begin || from >= ahead_pos) {
+      ahead_begin = ahead_pos = from;
+      ahead_tokens = ahead_lower = 0;
+      ahead_stop = 0;
+    } else {
+      for (; ahead_begin < from; ++ahead_begin) {
+        --ahead_tokens;
+        ahead_lower -= starts_lower_ascii(tok(ahead_begin).form);
+      }
+    }
+    const size_t stop = std::min(n, from + BoundaryContext::kLookahead);
+    uint32_t prev_end = ahead_pos > from ? tok(ahead_pos - 1).end : 0;
+    for (; ahead_stop == 0 && ahead_pos < stop; ++ahead_pos) {
+      const TokView t = tok(ahead_pos);
+      if (ahead_pos > from && prev_end != t.start && !(t.start == prev_end + 1 && text[prev_end] == ' ')) {
+        int nl = NewlinesBetween(text, prev_end, t.start);
+        if (nl >= 2 || (nl == 1 && !StartsLower(t))) {
+          ahead_stop = 2;
+          break;
+        }
+      }
+      const char c0 = t.form.empty() ? 0 : t.form[0];
+      if ((c0 == '.' || c0 == '!' || c0 == '?') && IsTerminal(t.form)) {
+        ahead_stop = 1;
+        break;
+      }
+      ++ahead_tokens;
+      ahead_lower += c0 >= 'a' && c0 <= 'z';
+      prev_end = t.end;
+    }
+    if (ahead_pos == n) ahead_stop = 2;
+    c->next_tokens = std::min<uint32_t>(ahead_tokens, BoundaryContext::kLookahead);
+    c->next_lower = ahead_lower;
+    c->next_terminal = ahead_stop == 1;
+  };
   size_t i = 0;
   while (i < n) {
     if (i + 1 == n) {
@@ -270,14 +320,15 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
           break;
       }
     } else if (decide.active() && (bare == Bare::kYes || decide.MayOpen(next.form))) {
-      const BoundaryContext ctx{t.form,
-                                i > begin ? tok(i - 1).form : std::string_view(),
-                                t.space_after,
-                                next.form,
-                                word(i + 2),
-                                static_cast<uint32_t>(i + 1 - begin),
-                                bare == Bare::kIfStarter,
-                                lower_so_far(i)};
+      BoundaryContext ctx{t.form,
+                          i > begin ? tok(i - 1).form : std::string_view(),
+                          t.space_after,
+                          next.form,
+                          word(i + 2),
+                          static_cast<uint32_t>(i + 1 - begin),
+                          bare == Bare::kIfStarter,
+                          lower_so_far(i)};
+      look_ahead(i, &ctx);
       boundary = decide(ctx, t.end);
     }
     if (boundary) emit(i);

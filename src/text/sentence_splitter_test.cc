@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "test_util.h"
+#include "text/boundary_features.h"
 
 namespace dyad {
 namespace {
@@ -167,6 +168,82 @@ TEST(SentenceSplitterTest, DataDrivenCases) {
   }
   EXPECT_GE(total, 40);
   std::cout << "splitter cases: " << total - failed << "/" << total << " pass\n";
+}
+
+// What the classifier is told about the would-be next sentence at each
+// candidate (BoundaryContext::next_lower, next_tokens, next_terminal), keyed
+// by the word after the candidate.
+struct Ahead {
+  std::string next;
+  uint32_t tokens, lower;
+  bool terminal;
+};
+std::vector<Ahead> LookAheads(std::string_view text) {
+  std::vector<Ahead> out;
+  std::vector<Sentence> s;
+  SentenceSplitter(nullptr).SplitSpanWith(
+      text, 0, static_cast<uint32_t>(text.size()), 0,
+      [&](const BoundaryCandidate& c) {
+        out.push_back({std::string(c.context->next), c.context->next_tokens, c.context->next_lower,
+                       c.context->next_terminal});
+        return false;
+      },
+      &s);
+  return out;
+}
+
+TEST(SentenceSplitterTest, CandidatesSeeTheNextSentence) {
+  // A clause after the colon, a name line after the second one.
+  auto a = LookAheads("Note: Bring your own lunch to the meeting. Team lead: Maria Ortiz");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].next, "Bring");
+  EXPECT_EQ(a[0].tokens, 7u);  // Bring your own lunch to the meeting
+  EXPECT_EQ(a[0].lower, 6u);
+  EXPECT_TRUE(a[0].terminal);
+  EXPECT_EQ(a[1].next, "Maria");
+  EXPECT_EQ(a[1].tokens, 2u);
+  EXPECT_EQ(a[1].lower, 0u);
+  EXPECT_FALSE(a[1].terminal);  // the paragraph ends
+  EXPECT_EQ(a[2].next, "Ortiz");
+  EXPECT_EQ(a[2].tokens, 1u);
+
+  // Candidates one after another share one scan: each sees only what
+  // follows it.
+  auto b = LookAheads("Hi John Thanks Mary see you soon! Bye");
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].next, "John");
+  EXPECT_EQ(b[0].tokens, 6u);
+  EXPECT_EQ(b[1].next, "Thanks");
+  EXPECT_EQ(b[1].tokens, 5u);
+  EXPECT_EQ(b[2].next, "Mary");
+  EXPECT_EQ(b[2].tokens, 4u);
+  for (const Ahead& x : b) {
+    EXPECT_EQ(x.lower, 3u) << x.next;  // see you soon
+    EXPECT_TRUE(x.terminal) << x.next;
+  }
+
+  // A line break that ends a sentence ends the look-ahead; a wrapped line
+  // (lowercase after the break) does not.
+  auto c = LookAheads("Hi, Please call me\nTom Reyes");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].next, "Please");
+  EXPECT_EQ(c[0].tokens, 3u);
+  EXPECT_EQ(c[0].lower, 2u);
+  EXPECT_FALSE(c[0].terminal);
+  auto d = LookAheads("Hi, Please call\nme soon.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].next, "Please");
+  EXPECT_EQ(d[0].tokens, 4u);
+  EXPECT_TRUE(d[0].terminal);
+
+  // At most kLookahead tokens are looked at.
+  std::string long_line = "Hello: Then";
+  for (int k = 0; k < 40; ++k) long_line += " word";
+  auto e = LookAheads(long_line);
+  ASSERT_GE(e.size(), 1u);
+  EXPECT_EQ(e[0].tokens, BoundaryContext::kLookahead);
+  EXPECT_EQ(e[0].lower, BoundaryContext::kLookahead - 1);
+  EXPECT_FALSE(e[0].terminal);
 }
 
 }  // namespace
