@@ -90,7 +90,7 @@ void Pipeline::AnnotateTitleCase(Sentence* s, const std::optional<Date>& date) c
   }
   std::vector<std::string> forms = SentenceCaseForms(s->tokens, keep);
   for (size_t i = 0; i < forms.size(); ++i) std::swap(s->tokens[i].form, forms[i]);
-  syntax_.Annotate(s);
+  syntax_.Annotate(s, /*headline=*/true);
   for (size_t i = 0; i < forms.size(); ++i) std::swap(s->tokens[i].form, forms[i]);
 }
 
@@ -105,7 +105,7 @@ void Pipeline::ParseAndCode(Document* doc) const {
     if (headline && IsTitleCase(s.tokens)) {
       AnnotateTitleCase(&s, doc->published);
     } else {
-      syntax_.Annotate(&s);
+      syntax_.Annotate(&s, headline);
     }
   }
   if (!coder_) return;

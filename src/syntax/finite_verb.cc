@@ -1,5 +1,7 @@
 #include "syntax/finite_verb.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace dyad {
@@ -17,6 +19,18 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
   return -1;
 }
 
+size_t SubordinateClauseStart(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos) {
+  const size_t n = std::min(forms.size(), xpos.size());
+  for (size_t i = 1; i < n; ++i) {
+    if (!OneOf(xpos[i], {"IN", "WRB"})) continue;
+    const std::string w = AsciiLower(forms[i]);
+    if (OneOf(w, {"after", "before", "because", "since", "until", "till", "while", "when", "once", "if", "unless",
+                  "although", "though", "whereas"}))
+      return i;
+  }
+  return forms.size();
+}
+
 bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
                           std::vector<uint8_t>* candidate) {
   const size_t n = forms.size();
@@ -30,11 +44,19 @@ bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std:
   size_t comma = n;
   for (size_t i = 0; i < n; ++i)
     if (forms[i] == ",") comma = i;
+  const size_t sub = SubordinateClauseStart(forms, xpos);
   size_t limit = n;
   for (size_t i = 0; i < n; ++i) {
     if (!OneOf(xpos[i], {"VBD", "VBZ", "VBP", "MD"})) continue;
-    if (comma == n || i < comma) return false;
-    limit = comma;  // finite verbs only in a trailing clause
+    // Finite verbs only in a trailing clause: an attribution after the last
+    // comma, or a clause opened by a subordinating conjunction.
+    if (i > sub) {
+      limit = std::min(limit, sub);
+    } else if (comma < n && i > comma) {
+      limit = std::min(limit, comma);
+    } else {
+      return false;
+    }
   }
   bool any = false;
   for (size_t i = 1; i < limit && i + 1 <= n; ++i) {

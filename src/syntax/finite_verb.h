@@ -32,9 +32,20 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
 // that could be its verb: a common noun, base form or participle right after
 // a noun or personal pronoun, before that comma. The tagger then picks the one
 // it finds most verb-like (Tagger::ForceFiniteVerb), if any is close enough.
+// Finite verbs of a clause opened by a subordinating conjunction count as
+// that trailing clause too ("African Union suspends Gabon after army officers
+// seize power": "seize" is the verb of the after-clause, so the main clause
+// still lacks one); candidates are then the words before the conjunction.
 // Returns false when the sentence needs no repair.
 bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
                           std::vector<uint8_t>* candidate);
+
+// The first subordinating conjunction that can open a finite clause (after,
+// before, because, since, until, while, when, once, if, unless, although,
+// though, whereas; tagged IN or WRB) after the first word, or forms.size()
+// when there is none. Not "as", which mostly compares ("as well as", "such
+// as", "legs pulled out as far as ...").
+size_t SubordinateClauseStart(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos);
 
 // Whether the noun right before word i ends a coordination of two subjects
 // ("U.S. and Britain strike Houthi targets"): word i-2 is "and" or "&", with

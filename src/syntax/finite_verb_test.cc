@@ -84,6 +84,25 @@ TEST(FiniteVerb, NoCandidatesWhenTheSentenceHasItsVerb) {
   EXPECT_EQ(Candidates("In/IN the/DT north/NN ,/, fighting/NN ./."), "none");
 }
 
+TEST(FiniteVerb, SubordinateClauseStartsAtItsConjunction) {
+  Tagged t("Union/NNP suspends/NNS Chad/NNP after/IN officers/NNS seize/VBP power/NN");
+  EXPECT_EQ(SubordinateClauseStart(t.forms, t.xpos), 3u);
+  // "as" compares more often than it opens a clause; a preposition tagged
+  // otherwise, or a first word, does not count.
+  Tagged u("Talks/NNS as/IN usual/JJ resumed/VBD");
+  EXPECT_EQ(SubordinateClauseStart(u.forms, u.xpos), u.forms.size());
+  Tagged v("After/IN talks/NNS failed/VBD ,/, troops/NNS left/VBD");
+  EXPECT_EQ(SubordinateClauseStart(v.forms, v.xpos), v.forms.size());
+}
+
+TEST(FiniteVerb, FiniteVerbsOfASubordinateClauseDoNotCount) {
+  // The after-clause has its verb; the main clause still needs one.
+  EXPECT_EQ(Candidates("Union/NNP suspends/NNS Chad/NNP after/IN officers/NNS seize/VBP power/NN"), "1");
+  EXPECT_EQ(Candidates("Mali/NNP expels/NNS envoy/NN because/IN troops/NNS crossed/VBD border/NN ./."), "1 2");
+  // A finite verb before the conjunction is the main clause's.
+  EXPECT_EQ(Candidates("Troops/NNS left/VBD camps/NNS after/IN talks/NNS failed/VBD ./."), "none");
+}
+
 TEST(FiniteVerb, CoordinatedSubjectIsTheWordBeforeAfterAnd) {
   const std::vector<std::string_view> f = {"Chad", "and", "Niger", "close", "talks"};
   EXPECT_TRUE(CoordinatedSubject(f, 3));
@@ -129,6 +148,16 @@ TEST(FiniteVerb, CommittedModelFindsThePresentTenseVerb) {
     model->AnnotateWords(c.forms, &a);
     EXPECT_TRUE(a.xpos[c.verb] == "VBP" || a.xpos[c.verb] == "VBZ") << c.forms[c.verb] << " " << a.xpos[c.verb];
     EXPECT_EQ(a.head[c.verb], 0) << c.forms[c.verb] << " is the root";
+  }
+  // The main clause of a headline with an after-clause (the tagger reads
+  // its -s verb as a plural noun, as the verb of the after-clause is finite).
+  {
+    WordAnnotation a;
+    model->AnnotateWords({"European", "Union", "suspends", "Mali", "after", "soldiers", "seize", "power"}, &a);
+    EXPECT_EQ(a.xpos[2], "VBZ");
+    EXPECT_EQ(a.head[2], 0) << "suspends is the root";
+    EXPECT_EQ(a.deprel[1], "nsubj");
+    EXPECT_EQ(a.deprel[3], "obj");
   }
   // A noun phrase with its own verb is left alone.
   WordAnnotation a;

@@ -5,8 +5,10 @@
 #include "base/binary_io.h"
 #include "base/file.h"
 #include "base/paths.h"
-#include "syntax/finite_verb.h"
+#include "syntax/date_obl.h"
+#include "syntax/headline_clause.h"
 #include "syntax/parse_repair.h"
+#include "syntax/tag_repair.h"
 
 namespace dyad {
 namespace {
@@ -47,43 +49,49 @@ SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser, st
     : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)),
       note_(std::move(note)) {}
 
-void SyntaxModel::AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out) const {
-  TagAndParse(forms, out, /*repairs=*/true);
+void SyntaxModel::AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out,
+                                bool headline) const {
+  TagAndParse(forms, out, /*repairs=*/true, headline);
 }
 
-void SyntaxModel::TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs) const {
+void SyntaxModel::TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs,
+                              bool headline) const {
   const size_t n = forms.size();
-  tagger_.Tag(forms, &out->upos, &out->xpos);
-  // A full sentence the tagger left without a finite verb gets one back
-  // (syntax/finite_verb.h) before lemmatising and parsing.
-  if (repairs) {
-    thread_local std::vector<uint8_t> candidate;
+  if (repairs && tagger_.num_labels() > 0) {
+    // Acronyms read as nouns, and a full sentence the tagger left without a
+    // finite verb, are repaired before lemmatising and parsing
+    // (syntax/tag_repair.h).
     thread_local std::vector<uint16_t> ids;
-    if (int v = MissingFiniteVerb(forms, out->xpos); v >= 0) {
-      out->upos[v] = "VERB";
-      out->xpos[v] = "VBD";
-    } else if (FiniteVerbCandidates(forms, out->xpos, &candidate)) {
-      tagger_.TagIds(forms, &ids);
-      if (tagger_.ForceFiniteVerb(forms, candidate, kFiniteVerbMargin, &ids) >= 0)
-        for (size_t i = 0; i < n; ++i) {
-          out->upos[i] = tagger_.label_upos(ids[i]);
-          out->xpos[i] = tagger_.label_xpos(ids[i]);
-        }
+    tagger_.TagIds(forms, &ids);
+    RepairTags(tagger_, forms, kFiniteVerbMargin, headline, &ids);
+    out->upos.resize(n);
+    out->xpos.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      out->upos[i] = tagger_.label_upos(ids[i]);
+      out->xpos[i] = tagger_.label_xpos(ids[i]);
     }
+  } else {
+    tagger_.Tag(forms, &out->upos, &out->xpos);
   }
   out->lemma.resize(n);
   for (size_t i = 0; i < n; ++i) out->lemma[i] = lemmatizer_.Lemmatize(forms[i], out->upos[i], out->xpos[i]);
   parser_.Parse(forms, out->upos, out->xpos, &out->head, &out->deprel);
-  // Agent by-phrases of nominal objects and object control (syntax/parse_repair.h).
-  if (repairs) RepairParse(forms, out->upos, out->xpos, out->lemma, &out->head, &out->deprel);
+  // Agent by-phrases of nominal objects and object control
+  // (syntax/parse_repair.h), dates read as subjects (syntax/date_obl.h), and
+  // a clause whose verb did not get its subject (syntax/headline_clause.h).
+  if (repairs) {
+    RepairParse(forms, out->upos, out->xpos, out->lemma, &out->head, &out->deprel);
+    RepairDateSubjects(forms, out->upos, out->xpos, &out->head, &out->deprel);
+    RepairHeadlineClause(forms, out->upos, out->xpos, headline, &out->head, &out->deprel);
+  }
 }
 
-void SyntaxModel::Annotate(Sentence* s) const {
+void SyntaxModel::Annotate(Sentence* s, bool headline) const {
   thread_local std::vector<std::string_view> forms;
   thread_local WordAnnotation a;
   forms.clear();
   for (auto& t : s->tokens) forms.push_back(t.form);
-  AnnotateWords(forms, &a);
+  AnnotateWords(forms, &a, headline);
   for (size_t i = 0; i < s->tokens.size(); ++i) {
     Token& t = s->tokens[i];
     t.upos = std::move(a.upos[i]);

@@ -58,9 +58,12 @@ class SyntaxModel {
   Status Save(const std::string& path) const;
 
   // Fills upos/xpos/lemma/head/deprel of every token from Token::form.
-  void Annotate(Sentence* s) const;
+  // `headline`: the sentence is an article's headline (Role::kHeadline);
+  // some repairs apply to headline English only (syntax/acronym.h,
+  // syntax/headline_clause.h). The default, false, is body text.
+  void Annotate(Sentence* s, bool headline = false) const;
   // The same for bare word forms.
-  void AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out) const;
+  void AnnotateWords(const std::vector<std::string_view>& forms, WordAnnotation* out, bool headline = false) const;
 
   const Tagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
@@ -73,8 +76,10 @@ class SyntaxModel {
  private:
   std::string SelfTestPayload() const;
   // Tag, lemmatise and parse; `repairs` adds the rule-based repairs
-  // (finite_verb.h, parse_repair.h), which the self-test leaves out.
-  void TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs) const;
+  // (tag_repair.h, parse_repair.h, date_obl.h, headline_clause.h), which the
+  // self-test leaves out.
+  void TagAndParse(const std::vector<std::string_view>& forms, WordAnnotation* out, bool repairs,
+                   bool headline = false) const;
 
   Tagger tagger_;
   Lemmatizer lemmatizer_;

@@ -261,6 +261,14 @@ int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const st
   return word;
 }
 
+void Tagger::RetagAfter(const std::vector<std::string_view>& forms, size_t word,
+                        std::vector<uint16_t>* labels) const {
+  if (word + 1 >= forms.size() || labels->size() != forms.size() || labels_.empty()) return;
+  thread_local Context ctx;
+  ctx.Reset(forms, &ambiguity_);
+  TagFrom(ctx, word + 1, (*labels)[word], word >= 1 ? (*labels)[word - 1] : -1, labels);
+}
+
 void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<std::string>* upos,
                  std::vector<std::string>* xpos) const {
   thread_local std::vector<uint16_t> ids;

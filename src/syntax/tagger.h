@@ -55,6 +55,10 @@ class Tagger {
   int ForceFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<uint8_t>& candidate,
                       double max_margin, std::vector<uint16_t>* labels) const;
 
+  // Tags the words after `word` again, greedily, given `labels` up to and
+  // including it (after a repair changed labels[word]).
+  void RetagAfter(const std::vector<std::string_view>& forms, size_t word, std::vector<uint16_t>* labels) const;
+
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& label_upos(int id) const { return upos_[id]; }
   const std::string& label_xpos(int id) const { return xpos_[id]; }
