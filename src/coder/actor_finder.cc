@@ -43,6 +43,16 @@ bool IsPersonalPronounKey(std::string_view k) {
   return k == "he" || k == "him" || k == "his" || k == "she" || k == "her" || k == "himself" || k == "herself";
 }
 
+bool IsLocativeCase(std::string_view cs) {
+  return cs == "in" || cs == "at" || cs == "near" || cs == "outside" || cs == "inside" || cs == "around" ||
+         cs == "across" || cs == "throughout";
+}
+
+// Number nouns that count people ("tens of thousands of demonstrators").
+bool IsQuantityKey(std::string_view k) {
+  return k == "ten" || k == "dozen" || k == "score" || k == "hundred" || k == "thousand" || k == "million";
+}
+
 bool IsRelativeKey(std::string_view k) { return k == "which" || k == "who" || k == "that" || k == "whom" || k == "whose"; }
 
 struct Found {
@@ -54,6 +64,21 @@ struct Found {
   bool weak = false;
   const dict::AgentEntry* agent = nullptr;
 };
+
+// A person's entry: an office held for a term (dated), or a surname alias
+// ("~Gershkovich" beside "Evan Gershkovich").
+bool IsPersonEntry(const dict::ActorEntry& e) {
+  for (const auto& term : e.terms)
+    if (term.dated) return true;
+  for (const auto& w : e.names) {
+    if (!w.weak || w.text.empty()) continue;
+    for (const auto& n : e.names)
+      if (!n.weak && n.text.size() > w.text.size() + 1 && n.text.ends_with(w.text) &&
+          n.text[n.text.size() - w.text.size() - 1] == ' ')
+        return true;
+  }
+  return false;
+}
 
 int SpanHead(const ParseTree& t, int b, int e) {
   int best = e - 1;
@@ -139,6 +164,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
 
   // 1. Dictionary matches.
   std::vector<Found> found;
+  std::map<int, std::string> place_country;  // a capital's head in a locative phrase -> its country
   std::vector<char> in_actor(n, 0);
   const auto& entries = dict_.model().actors.entries;
   for (const auto& m : dict_.MatchActors(keys, date)) {
@@ -168,13 +194,23 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       if (tree.form_key(b).rfind("pro-", 0) == 0 || (b > 0 && tree.form_key(b - 1) == "pro")) sponsor = true;
       if (sponsor) continue;
     }
-    // A capital in a locative phrase ("in Baghdad") is a place, not the government.
-    if (e - b == 1 && m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0 && tree.upos(b) == "PROPN") {
+    // A capital in a locative phrase ("in Baghdad") is a place, not the
+    // government (nor the group holding it: "in Sanaa").
+    // Its country: that of the government it stands for.
+    auto capital_of = [&]() -> std::string {
+      if (m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0) return CountryOf(m.code);
+      if (m.entry < 0 || static_cast<size_t>(m.entry) >= entries.size()) return "";
+      for (const auto& term : entries[m.entry].terms)
+        if (term.code.size() == 6 && term.code.compare(3, 3, "GOV") == 0) return CountryOf(term.code);
+      return "";
+    };
+    if (e - b == 1 && tree.upos(b) == "PROPN") {
       int h = SpanHead(tree, b, e);
-      std::string_view cs = tree.CaseOf(h);
-      if (cs == "in" || cs == "at" || cs == "near" || cs == "outside" || cs == "inside" || cs == "around" ||
-          cs == "across" || cs == "throughout")
+      std::string country = IsLocativeCase(tree.CaseOf(h)) ? capital_of() : "";
+      if (!country.empty()) {
+        place_country[h] = country;
         continue;
+      }
     }
     Found f{Found::kActor, b, e, SpanHead(tree, b, e), m.code, m.entry, m.weak};
     found.push_back(f);
@@ -358,6 +394,11 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       if (f->kind == Found::kAdj && !country.empty() && f->code.rfind(country, 0) == 0) cover(f);
     m.begin = b;
     m.end = e;
+    if (actor && actor->entry >= 0 && static_cast<size_t>(actor->entry) < entries.size()) {
+      const bool person = IsPersonEntry(entries[actor->entry]);
+      m.person = person && (actor->head == r || !agent || agent->head != r);
+      m.body = !person && code == actor->code;
+    }
     // "FRO/BIL/SAM": one name standing for several actors.
     more.insert(more.begin(), code);
     for (const auto& c : more)
@@ -384,6 +425,91 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       if (out.at_[h].empty() && !out.at_[i].empty()) out.at_[h] = out.at_[i];
     }
 
+  // The story's own country: the one named most often in the sentences
+  // before (the first named of a tie), or, with none named before, in this
+  // one (for "the government" and the like: 3b, 4b).
+  std::string home;
+  {
+    std::map<std::string, int> mentions = ctx->country_mentions;
+    std::vector<std::string> order = ctx->first_named;
+    if (order.empty())
+      for (int i = 0; i < n; ++i)
+        for (const auto& m : out.at_[i])
+          if (!m.referred && !CountryOf(m.code).empty()) {
+            std::string c = CountryOf(m.code);
+            if (++mentions[c] == 1) order.push_back(c);
+          }
+    int home_count = 0;
+    for (const auto& c : order)  // first named first: it wins a tie
+      if (mentions[c] > home_count) {
+        home = c;
+        home_count = mentions[c];
+      }
+  }
+
+  // 3b. Civilians without a country (docs/coder.md, "Civilians' country"):
+  // people named by a civilian role with no country of their own take the
+  // country of the place their phrase or their clause names ("demonstrators
+  // in Tbilisi", "Protesters gathered outside the government building in
+  // Yerevan": a country, or a capital); protesters, demonstrators, crowds
+  // and rioters, who protest where they live, else take the story's country
+  // ("Police used water cannon against demonstrators in Tel Aviv", in a story
+  // about Israel).
+  {
+    // The country of a locative phrase headed by g, or "".
+    auto locative_country = [&](int g) -> std::string {
+      if (!IsLocativeCase(tree.CaseOf(g))) return "";
+      auto pc = place_country.find(g);
+      if (pc != place_country.end()) return pc->second;
+      for (const auto& m : out.at_[g])
+        if (m.code.size() == 3 && CountryOf(m.code) == m.code) return m.code;
+      return "";
+    };
+    // Locative phrases under x, and one step further under its obliques and
+    // modifiers ("outside the building in Yerevan").
+    auto place_under = [&](int x) -> std::string {
+      if (x < 0) return "";
+      for (int c : tree.children(x)) {
+        std::string_view r = tree.rel(c);
+        if (r != "obl" && r != "nmod") continue;
+        std::string pc = locative_country(c);
+        if (!pc.empty()) return pc;
+        for (int g : tree.children(c))
+          if (tree.rel(g) == "nmod") {
+            pc = locative_country(g);
+            if (!pc.empty()) return pc;
+          }
+      }
+      return "";
+    };
+    for (int i = 0; i < n; ++i)
+      for (auto& m : out.at_[i]) {
+        if (m.code != "---CVL" || m.head != i || i < m.begin || i >= m.end) continue;
+        const std::string& role = tree.lemma_key(m.end - 1);  // "demonstrators", also of "tens of ..."
+        // The role word heads its phrase ("civilian casualties" names nobody).
+        if (tree.rel(i) == "amod" || tree.rel(i) == "compound") continue;
+        std::string country = place_under(i);
+        // Its coordination ("victims and opposition parties in South Korea").
+        for (int c : tree.children(i))
+          if (country.empty() && tree.rel(c) == "conj") country = place_under(c);
+        if (country.empty() && tree.rel(i) == "conj" && tree.head(i) >= 0) country = place_under(tree.head(i));
+        // Its clause: the verb it is the subject or object of.
+        int np = i;
+        while (tree.head(np) >= 0 &&
+               (tree.rel(np) == "conj" || (tree.rel(np) == "nmod" && tree.CaseOf(np) == "of" &&
+                                           IsQuantityKey(tree.lemma_key(tree.head(np))))))
+          np = tree.head(np);
+        std::string_view r = tree.rel(np);
+        if (country.empty() && tree.head(np) >= 0 && (r == "nsubj" || r == "obj" || r == "iobj" || r == "obl"))
+          country = place_under(tree.head(np));
+        if (country.empty() && OneOf(role, {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter"}))
+          country = home;
+        if (country.empty()) continue;
+        m.code = country + "CVL";
+        m.placed = true;
+      }
+  }
+
   // 4. Pronouns, relative pronouns and "the two countries".
   std::vector<std::string> countries_here;
   for (int i = 0; i < n; ++i) {
@@ -391,7 +517,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
                          out.at_[i][0].begin <= i && i < out.at_[i][0].end;
     if (!out.at_[i].empty() && !leaders) {
       for (const auto& m : out.at_[i]) {
-        std::string c = CountryOf(m.code);
+        std::string c = m.placed ? "" : CountryOf(m.code);
         if (!c.empty() && std::find(countries_here.begin(), countries_here.end(), c) == countries_here.end())
           countries_here.push_back(c);
       }
@@ -422,6 +548,21 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
             out.at_[i].push_back(m);
           }
         }
+      } else if (v >= 0 && (k == "who" || k == "whom") && i >= 2 && tree.form_key(i - 1) == ",") {
+        // ", who accepted an invitation": a clause the parser did not read
+        // as relative (a conjunct, say) still refers to the person named
+        // just before the comma ("Foreign Minister Qin Gang, who ...").
+        int j = i - 2;
+        int g = out.group_[j] >= 0 ? out.group_[j] : (out.at_[j].empty() ? -1 : j);
+        if (g >= 0)
+          for (auto m : out.at_[g]) {
+            if (m.code.size() <= 3) break;  // a person, not a country
+            m.head = i;
+            m.begin = i;
+            m.end = i + 1;
+            m.referred = true;
+            out.at_[i].push_back(m);
+          }
       }
       continue;
     }
@@ -431,11 +572,18 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       // "he", "she" and "his" refer to a person: an actor with a role (a
       // leader, a minister), never a bare country or group ("Taiwan ... she").
       const bool personal = IsPersonalPronounKey(k);
+      const bool plural = k == "they" || k == "them" || k == "their" || k == "themselves";
       auto fits = [&](int j) {
         if (out.at_[j].empty() || out.at_[j][0].referred) return false;
+        // "they" is not one person ("Zourabichvili addressed the protesters
+        // and praised their defence of ..."), unless coordinated with others.
+        if (plural) return !(out.at_[j].size() == 1 && out.at_[j][0].person && out.Compound(tree, j).size() < 2);
         if (!personal) return true;
+        // "he", "she": a person, never a country or a named organisation
+        // ("The International Criminal Court issued a warrant for Putin,
+        // accusing him of ...": Putin).
         for (const auto& m : out.at_[j])
-          if (m.code.size() > 3) return true;
+          if (m.code.size() > 3 && !m.body) return true;
         return false;
       };
       int best = -1;
@@ -551,22 +699,6 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
   // noun with only "the" before it) is the story's own: the country named
   // most often in the sentences before (the first named of a tie), or, with
   // none named before, in this one.
-  std::map<std::string, int> mentions = ctx->country_mentions;
-  std::vector<std::string> order = ctx->first_named;
-  if (order.empty())
-    for (int i = 0; i < n; ++i)
-      for (const auto& m : out.at_[i])
-        if (!m.referred && !CountryOf(m.code).empty()) {
-          std::string c = CountryOf(m.code);
-          if (++mentions[c] == 1) order.push_back(c);
-        }
-  std::string home;
-  int home_count = 0;
-  for (const auto& c : order)  // first named first: it wins a tie
-    if (mentions[c] > home_count) {
-      home = c;
-      home_count = mentions[c];
-    }
   // "the militants", "the rebels": the armed group the story named last.
   for (int i = 0; i < n && !ctx->last_armed_group.empty(); ++i)
     for (auto& m : out.at_[i]) {
@@ -616,6 +748,24 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
   }
 
+  // 4c. Quantities: "Tens of thousands of demonstrators", "hundreds of
+  // soldiers": a number noun with nothing of its own is the people its
+  // of-phrase counts.
+  for (int i = n - 1; i >= 0; --i) {
+    if (!out.at_[i].empty() || tree.upos(i) != "NOUN" ||
+        !IsQuantityKey(tree.lemma_key(i)))
+      continue;
+    for (int c : tree.children(i)) {
+      if (c < i || tree.rel(c) != "nmod" || tree.CaseOf(c) != "of" || out.at_[c].empty()) continue;
+      for (auto m : out.at_[c]) {
+        m.begin = std::min(m.begin, i);
+        m.head = i;
+        out.at_[i].push_back(m);
+      }
+      break;
+    }
+  }
+
   // 5. Token -> noun phrase head, for spans and "is this token an actor".
   for (int i = 0; i < n; ++i)
     if (!out.at_[i].empty())
@@ -631,7 +781,8 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     }
   for (int i = 0; i < n; ++i)
     for (const auto& m : out.at_[i])
-      if (!m.referred && !CountryOf(m.code).empty() && ++ctx->country_mentions[CountryOf(m.code)] == 1)
+      if (!m.referred && !m.placed && !(m.head == i && IsQuantityKey(tree.lemma_key(i))) &&  // not 4c's copies
+          !CountryOf(m.code).empty() && ++ctx->country_mentions[CountryOf(m.code)] == 1)
         ctx->first_named.push_back(CountryOf(m.code));
   for (int i = 0; i < n; ++i)
     for (const auto& m : out.at_[i])

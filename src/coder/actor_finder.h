@@ -30,6 +30,16 @@ struct ActorMention {
   int head = -1;              // noun phrase head token
   int begin = 0, end = 0;     // token span of the words that gave the code [begin, end)
   bool referred = false;      // came from a pronoun or "the two countries"
+  // Named by a kb entry of a person (a dated office, or a surname alias):
+  // "they" does not refer to it alone.
+  bool person = false;
+  // Named by a kb entry of an organisation, group or place, not composed
+  // with a role noun ("the International Criminal Court"): "he" and "she"
+  // do not refer to it.
+  bool body = false;
+  // A civilian role given the country of its place or story ("demonstrators
+  // in Tel Aviv"): a guess, not a mention of the country.
+  bool placed = false;
 };
 
 // Actors found so far in a document, for weak names and pronouns.

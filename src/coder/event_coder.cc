@@ -89,6 +89,12 @@ bool ReportsContent(const ParseTree& t, int v, const SentenceActors& actors) {
     for (int ch : t.children(k))
       if (t.rel(ch) == "mark" && OneOf(t.lemma_key(ch), {"that", "whether", "if"})) return true;
   }
+  // A second subject after the verb is the reported clause's, misread as
+  // the verb's own ("The U.S. military said warplanes ... struck ...").
+  bool before = false, after = false;
+  for (int ch : t.children(v))
+    if (t.rel(ch) == "nsubj") (ch < v ? before : after) = true;
+  if (before && after) return true;
   int obj = t.Child(v, "obj");
   if (obj >= 0 && t.Child(v, "xcomp") > obj) return true;
   if (obj >= 0 && actors.At(obj).empty() && actors.GroupOf(obj) < 0 &&
@@ -111,11 +117,13 @@ class PatternMatch {
   // a pattern's "to $T" may reach inside a participle clause).
   PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger,
                const std::vector<int>& recipients)
-      : t_(t), a_(a), d_(d), trigger_(trigger), recipients_(recipients) {}
+      : t_(t), a_(a), d_(d), trigger_(trigger), recipients_(recipients),
+        noun_trigger_(t.upos(trigger) == "NOUN" || t.upos(trigger) == "PROPN") {}
 
   bool Match(const VerbPattern& p, const Clause& c) {
     source_ = target_ = -1;
     used_.clear();
+    pending_.clear();
     if (!MatchSeq(p.before, 0, c.before, -1, -1)) return false;
     if (p.before_adjacent && !p.before.empty()) {
       if (used_.empty() || *std::max_element(used_.begin(), used_.end()) != trigger_ - 1) return false;
@@ -213,7 +221,13 @@ class PatternMatch {
   }
 
   bool MatchSeq(const std::vector<PatternElement>& els, size_t k, const std::vector<int>& seq, long pos, int prev_tok) {
-    if (k == els.size()) return true;
+    if (k == els.size()) {
+      // Premodifiers matched ahead of their noun need the noun matched too.
+      if (!after_) return true;
+      for (int h : pending_)
+        if (std::find(used_.begin(), used_.end(), h) == used_.end()) return false;
+      return true;
+    }
     const PatternElement& el = els[k];
     auto rest = [&](long end, int last_tok) { return MatchSeq(els, k + 1, seq, end, last_tok); };
     if (el.kind != PatternElement::Kind::kPrep) return Enumerate(el.words, 0, seq, pos, prev_tok, rest);
@@ -226,6 +240,13 @@ class PatternMatch {
       // A particle hangs off the trigger itself ("laid down their arms",
       // "called off the strike").
       if (t_.head(j) >= 0 && t_.head(j) != trigger_ && !Attached(t_.head(j)) && !RecipientVia(t_.head(j), j))
+        continue;
+      // A preposition right after a verb ("call on $T", "call for ...") is
+      // the verb's own: its phrase hangs off the verb, not off a noun
+      // further on ("called the accession an encroachment on Russia's
+      // security" is no "call on").
+      if (after_ && k == 0 && !noun_trigger_ && t_.head(j) >= 0 && t_.head(j) != trigger_ &&
+          t_.head(t_.head(j)) != trigger_ && !RecipientVia(t_.head(j), j) && t_.head(trigger_) != t_.head(j))
         continue;
       size_t used = used_.size();
       used_.push_back(j);
@@ -288,7 +309,15 @@ class PatternMatch {
         }
       }
       if (!WordMatches(term, j)) continue;
-      if (!Attached(j)) continue;
+      // A premodifier of an oblique's noun ("call on the international
+      // community"): attached through its noun, which the pattern must match
+      // after it.
+      size_t pending = pending_.size();
+      if (!Attached(j)) {
+        int h = t_.head(j);
+        if (!(h > j && OneOf(t_.rel(j), {"amod", "compound", "nummod"}) && Attached(h))) continue;
+        pending_.push_back(h);
+      }
       size_t used = used_.size();
       used_.push_back(j);
       // A preposition the pattern names after the verb ("* MEMOS FROM")
@@ -302,6 +331,7 @@ class PatternMatch {
       if (Enumerate(terms, k + 1, seq, static_cast<long>(q), j, then)) return true;
       target_ = save_t;
       used_.resize(used);
+      pending_.resize(pending);
     }
     return false;
   }
@@ -311,9 +341,11 @@ class PatternMatch {
   const dict::CompiledDictionary& d_;
   int trigger_;
   const std::vector<int>& recipients_;
+  bool noun_trigger_;
   int source_ = -1, target_ = -1;
   bool after_ = false;  // matching the words after the trigger
   std::vector<int> used_;
+  std::vector<int> pending_;  // nouns of premodifiers matched before them
 };
 
 // Can a compound subject with no other party do this to each other ("X and
@@ -388,6 +420,12 @@ Clause ClauseOf(const ParseTree& t, int v) {
   std::vector<int> toks;
   for (int ch : t.children(v))
     if (!IsClauseBoundary(t.deprel(ch), t.rel(ch)) && !IsRelcl(t.deprel(ch))) AddSubtree(t, ch, &toks);
+  // A gerund after a preposition is the verb's complement, not a clause of
+  // its own ("looked forward to working together", "warned of attacking").
+  for (int ch : t.children(v))
+    if (ch > v && t.rel(ch) == "advcl" && !IsRelcl(t.deprel(ch)) && t.xpos(ch) == "VBG" &&
+        OneOf(t.CaseOf(ch), {"to", "of", "for", "about", "on", "from", "against", "with", "in"}))
+      AddSubtree(t, ch, &toks);
   // A by-phrase attached to the active verb that governs a noun trigger
   // belongs to the noun ("prompting strikes by the U.S.").
   int h = t.head(v);
@@ -465,6 +503,16 @@ void EventCoder::Code(Document* doc) const {
   }
 }
 
+// A statement in the sense of docs/coder.md ("Statements"): a 01x code other
+// than claiming (015) or denying (016) responsibility, which are acts of
+// their own ("Al-Shabaab claimed responsibility for the attack and said it
+// had targeted the ministry" codes the claim beside the attack).
+namespace {
+bool IsStatementCode(std::string_view code) {
+  return code.rfind("01", 0) == 0 && code.rfind("015", 0) != 0 && code.rfind("016", 0) != 0;
+}
+}  // namespace
+
 void DropCarrierStatements(std::vector<Event>* events, size_t first) {
   // "X said Y attacked Z": the report carries the event it reports. A bare
   // statement (01x, no target) is dropped when the same sentence gives its
@@ -472,7 +520,7 @@ void DropCarrierStatements(std::vector<Event>* events, size_t first) {
   std::vector<bool> drop(events->size(), false);
   for (size_t i = first; i < events->size(); ++i) {
     const Event& e = (*events)[i];
-    if (e.target || e.code.rfind("01", 0) != 0 || !e.source) continue;
+    if (e.target || !IsStatementCode(e.code) || !e.source) continue;
     for (size_t j = first; j < events->size(); ++j) {
       const Event& o = (*events)[j];
       if (j == i || !o.source || o.code.rfind("01", 0) == 0) continue;
@@ -761,6 +809,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   std::vector<char> bare;  // per event appended here: a default code without a target
   std::vector<char> from_report;  // per event appended here: a statement aimed at its reported clause's actor
   std::map<int, int> consult_target;  // a consultation verb -> its target's head
+  std::vector<std::pair<int, int>> acted_on;  // (source, target) heads of the events so far
   std::vector<std::string> pacts_here;  // the parties of this sentence's agreements and ceasefires
   auto root_of = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
   // "Wang said Washington must stop suppressing China's development",
@@ -967,7 +1016,19 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             while (h >= 0 && t.rel(h) == "conj" && t.head(h) >= 0) h = t.head(h);
             return h;
           };
-          auto same_as_source = [&](int h) { return same_actors(h, src) || (src >= 0 && conj_top(h) == conj_top(src)); };
+          // Nor the source's own state ("Peskov called the accession an
+          // encroachment on Russia's security": Russia is Peskov's side).
+          auto own_state = [&](int h) {
+            if (src < 0 || actors.At(src).empty() || actors.At(h).empty()) return false;
+            for (const auto& m : actors.At(h))
+              for (const auto& o : actors.At(src))
+                if (!(m.code.size() == 3 && o.code == m.code + "GOV") && !(o.code.size() == 3 && m.code == o.code + "GOV"))
+                  return false;
+            return true;
+          };
+          auto same_as_source = [&](int h) {
+            return same_actors(h, src) || own_state(h) || (src >= 0 && conj_top(h) == conj_top(src));
+          };
           // A participle clause's recipient ("through a letter presented by
           // X to Y") before anything else; its by-agent X is the messenger.
           for (int r : c.recipients) {
@@ -992,6 +1053,22 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           }
         if (tgt < 0 && t.head(v) >= 0 && t.rel(v) == "obj" && IsUndergoVerb(t.lemma_key(t.head(v))))
           tgt = resolve_head(subject_of(t.head(v), subject_of, 0));
+      }
+    }
+    // "Thousands rallied in Sanaa to denounce the United States and Israel":
+    // the purpose of a protest (14) names whom it is against, and is the
+    // protest's, not an event of its own (docs/coder.md, "Protests and
+    // their purpose").
+    if (tgt < 0 && c.target < 0 && !noun && root_of(c.code) == "14") {
+      for (int ch : t.children(v)) {
+        if (t.rel(ch) != "advcl" || t.Child(ch, "mark") < 0 || t.lemma_key(t.Child(ch, "mark")) != "to") continue;
+        bool candidate = std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) { return o.trigger == ch; });
+        int o = resolve_head(t.Child(ch, "obj"));
+        if (candidate && !consumed.count(ch) && o >= 0 && o != src && !same_actors(o, src)) {
+          tgt = o;
+          consumed.insert(ch);
+        }
+        break;
       }
     }
     // A mediation of a pact or of talks ("the agreement, brokered by X",
@@ -1091,6 +1168,26 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             if (os >= 0 && os != src) tgt = os;
           }
     }
+    // "called for Bazoum's release", "demanded the immediate release of its
+    // reporter": the one whose release is asked for is held by someone else;
+    // the demand or appeal (1053, 0253) is addressed to the holder, not to
+    // the person held (docs/coder.md, "Release of the held").
+    if (tgt >= 0 && (c.code.rfind("1053", 0) == 0 || c.code.rfind("0253", 0) == 0)) {
+      auto release_noun = [&](int k) {
+        return k >= 0 && (t.upos(k) == "NOUN") &&
+               OneOf(t.lemma_key(k), {"release", "freedom", "freeing", "return", "repatriation", "handover"});
+      };
+      bool held = release_noun(tgt);
+      for (int k = tgt, steps = 0; !held && k >= 0 && steps < 3; k = t.head(k), ++steps) {
+        std::string_view r = t.rel(k);
+        if (t.deprel(k) == "nmod:poss" || (r == "nmod" && t.CaseOf(k) == "of")) held = release_noun(t.head(k));
+        else if (!(r == "conj" || r == "appos" || r == "flat" || r == "compound")) break;
+      }
+      if (held) {
+        tgt = -1;
+        c.target = -1;
+      }
+    }
     // "Blinken spoke by phone with Lavrov and called for ...": an appeal or
     // demand with no target of its own, conjoined to a consultation of the
     // same subject, is addressed to the one consulted.
@@ -1098,6 +1195,20 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       auto it = consult_target.find(t.head(v));
       if (it != consult_target.end() && it->second != src) tgt = it->second;
     }
+    // "congratulated Erdogan and said he looked forward to working
+    // together": a joint act its source does "together" with no one named
+    // is done with the one the source has just acted on in the sentence.
+    if (tgt < 0 && !noun && MutualWhenUnaddressed(c.code) && src >= 0) {
+      bool together = false;
+      for (int k : c.used)
+        if (k >= 0 && k < n && OneOf(t.lemma_key(k), {"together", "jointly"})) together = true;
+      for (int k : c.clause.after)
+        if (t.rel(k) == "advmod" && OneOf(t.lemma_key(k), {"together", "jointly"})) together = true;
+      if (together)
+        for (auto it = acted_on.rbegin(); it != acted_on.rend() && tgt < 0; ++it)
+          if (same_actors(it->first, src) && !same_actors(it->second, src)) tgt = it->second;
+    }
+    if (src >= 0 && tgt >= 0) acted_on.emplace_back(src, tgt);
     if (root_of(c.code) == "04" && tgt >= 0 && !noun) consult_target[v] = tgt;
     if (src < 0) continue;
     if (tgt < 0 && (!options_.allow_missing_target || c.negated_reject)) continue;

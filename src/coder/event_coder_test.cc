@@ -888,6 +888,155 @@ TEST_F(EventCoderTest, TheTwoLeadersAreTheStorysTwoGovernments) {
   EXPECT_EQ(Codes(c), V({"---GOV 043 -"}));
 }
 
+TEST_F(EventCoderTest, ClaimingResponsibilityIsNotACarriedStatement) {
+  // "Brave Front claimed responsibility for the attack and said it had
+  // attacked Kestria.": the claim (015) is an act of its own beside the
+  // attack, not a bare statement the attack carries.
+  EXPECT_EQ(Code(Parsed("Brave|PROPN|Brave|2|compound Front|PROPN|Front|3|nsubj claimed|VERB/VBD|claim|0|root "
+                        "responsibility|NOUN/NN|responsibility|3|obj for|ADP|for|7|case the|DET|the|7|det "
+                        "attack|NOUN/NN|attack|3|obl and|CCONJ|and|9|cc said|VERB/VBD|say|3|conj it|PRON|it|12|nsubj "
+                        "had|AUX|have|12|aux attacked|VERB/VBN|attack|9|ccomp Kestria|PROPN|Kestria|12|obj "
+                        ".|PUNCT|.|3|punct")),
+            V({"IMGBRV 015 -", "IMGBRV 190 KES"}));
+}
+
+TEST_F(EventCoderTest, ADemandForReleaseIsNotAimedAtTheOneHeld) {
+  // "Kestria called for the release of Orin Tal.": Tal is held by someone
+  // else, to whom the demand is addressed; no target here.
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj called|VERB/VBD|call|0|root for|ADP|for|5|case "
+                        "the|DET|the|5|det release|NOUN/NN|release|2|obl of|ADP|of|7|case Orin|PROPN|Orin|5|nmod "
+                        "Tal|PROPN|Tal|7|flat .|PUNCT|.|2|punct")),
+            V({"KES 1053 -"}));
+  // "Kestria demanded Orin Tal's release."
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj demanded|VERB/VBD|demand|0|root Orin|PROPN|Orin|6|nmod:poss "
+                        "Tal|PROPN|Tal|3|flat 's|PART|'s|3|case release|NOUN/NN|release|2|obj .|PUNCT|.|2|punct")),
+            V({"KES 1053 -"}));
+}
+
+TEST_F(EventCoderTest, APremodifierOfAnObliqueMatchesThroughItsNoun) {
+  // "Orin Tal called on the international community to help.": the pattern
+  // "call on international community" reaches "international" through
+  // "community", an oblique of the verb.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat called|VERB/VBD|call|0|root on|ADP|on|7|case "
+                        "the|DET|the|7|det international|ADJ|international|7|amod community|NOUN/NN|community|3|obl "
+                        ".|PUNCT|.|3|punct")),
+            V({"VALGOV 020 -"}));
+}
+
+TEST_F(EventCoderTest, HeIsAPersonAndTheyAreNotOnePerson) {
+  // "The Northern Tribunal criticized Orin Tal, accusing him.": "him" is Tal,
+  // not the tribunal that is the subject.
+  EXPECT_EQ(Code(Parsed("The|DET|the|3|det Northern|PROPN|Northern|3|compound Tribunal|PROPN|Tribunal|4|nsubj "
+                        "criticized|VERB/VBD|criticize|0|root Orin|PROPN|Orin|4|obj Tal|PROPN|Tal|5|flat "
+                        ",|PUNCT|,|8|punct accusing|VERB/VBG|accuse|4|advcl him|PRON|he|8|obj .|PUNCT|.|4|punct")),
+            V({"IGOTRB 111 VALGOV", "IGOTRB 112 VALGOV"}));
+  // "Orin Tal met the protesters and praised their courage.": "their" is the
+  // protesters (Valdoria's, the story's country), not Tal.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat met|VERB/VBD|meet|0|root the|DET|the|5|det "
+                        "protesters|NOUN/NNS|protester|3|obj and|CCONJ|and|7|cc praised|VERB/VBD|praise|3|conj "
+                        "their|PRON|their|9|nmod:poss courage|NOUN/NN|courage|7|obj .|PUNCT|.|3|punct")),
+            V({"VALGOV 040 VALCVL", "VALGOV 051 VALCVL"}));
+}
+
+TEST_F(EventCoderTest, CiviliansTakeTheirPlacesOrTheStorysCountry) {
+  // After "Valdorian troops attacked Kestria." (the story's country:
+  // Valdoria), police use water cannon against ...
+  Document first = Parsed("Valdorian|ADJ|valdorian|2|amod troops|NOUN/NNS|troop|3|nsubj attacked|VERB/VBD|attack|0|root "
+                          "Kestria|PROPN|Kestria|3|obj");
+  auto against = [](const std::string& whom) {
+    return Parsed("Police|NOUN/NNS|police|2|nsubj used|VERB/VBD|use|0|root water|NOUN/NN|water|4|compound "
+                  "cannon|NOUN/NN|cannon|2|obj against|ADP|against|6|case " +
+                  whom + " .|PUNCT|.|2|punct");
+  };
+  auto code = [&](const Document& d) {
+    ActorContext ctx;
+    std::vector<Event> a, b;
+    coder_->CodeSentence(first, 0, &ctx, &a);
+    coder_->CodeSentence(d, 0, &ctx, &b);
+    return Codes(b);
+  };
+  // "... against demonstrators in Keshar" (Kestria's capital): Kestria's.
+  EXPECT_EQ(code(against("demonstrators|NOUN/NNS|demonstrator|4|nmod in|ADP|in|8|case Keshar|PROPN|Keshar|6|nmod")),
+            V({"VALCOP 175 KESCVL"}));
+  // "... against demonstrators": protesters protest where the story is.
+  EXPECT_EQ(code(against("demonstrators|NOUN/NNS|demonstrator|4|nmod")), V({"VALCOP 175 VALCVL"}));
+  // "... against women": people of no named place keep no country.
+  EXPECT_EQ(code(against("women|NOUN/NNS|woman|4|nmod")), V({"VALCOP 175 -"}));
+  EXPECT_EQ(code(against("women|NOUN/NNS|woman|4|nmod in|ADP|in|8|case Keshar|PROPN|Keshar|6|nmod")),
+            V({"VALCOP 175 KESCVL"}));
+}
+
+TEST_F(EventCoderTest, ASecondSubjectAfterAStatementIsWhatWasSaid) {
+  // "Valdoria said troops, ... struck targets": the parser made "troops" a
+  // second subject of "said"; what follows is the reported clause, and the
+  // saying is no event of its own.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root troops|NOUN/NNS|troop|2|nsubj "
+                        "struck|VERB/VBD|strike|3|acl targets|NOUN/NNS|target|4|obj .|PUNCT|.|2|punct")),
+            V({}));
+}
+
+TEST_F(EventCoderTest, WhoAfterACommaIsThePersonBeforeIt) {
+  // "Kestria met Orin Tal, who criticized Brave Front.", the relative clause
+  // parsed as a conjunct of "met".
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj met|VERB/VBD|meet|0|root Orin|PROPN|Orin|2|obj "
+                        "Tal|PROPN|Tal|3|flat ,|PUNCT|,|7|punct who|PRON|who|7|nsubj "
+                        "criticized|VERB/VBD|criticize|2|conj Brave|PROPN|Brave|9|compound Front|PROPN|Front|7|obj "
+                        ".|PUNCT|.|2|punct")),
+            V({"KES 040 VALGOV", "VALGOV 111 IMGBRV"}));
+}
+
+TEST_F(EventCoderTest, ProtestersCountedAndTheirProtestsPurpose) {
+  // "Thousands of women rallied in Keshar to criticize Valdoria.": the
+  // number is the women it counts, Keshar (Kestria's capital) their place,
+  // and the purpose of the rally whom it is against.
+  const std::string rally = "Thousands|NOUN/NNS|thousand|4|nsubj of|ADP|of|3|case women|NOUN/NNS|woman|1|nmod "
+                            "rallied|VERB/VBD|rally|0|root in|ADP|in|6|case ";
+  const std::string purpose = " to|PART|to|8|mark criticize|VERB/VB|criticize|4|advcl Valdoria|PROPN|Valdoria|8|obj "
+                              ".|PUNCT|.|4|punct";
+  EXPECT_EQ(Code(Parsed(rally + "Keshar|PROPN|Keshar|4|obl" + purpose)), V({"KESCVL 141 VAL"}));
+  // Ostra, Kestria's capital held by Brave Front since 2021, is still in Kestria.
+  EXPECT_EQ(Code(Parsed(rally + "Ostra|PROPN|Ostra|4|obl" + purpose)), V({"KESCVL 141 VAL"}));
+}
+
+TEST_F(EventCoderTest, APrepositionRightAfterTheVerbIsTheVerbs) {
+  // "Valdoria called the vote an attack on Kestria": "on Kestria" hangs off
+  // "attack", so this is no "call on $T".
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj called|VERB/VBD|call|0|root the|DET|the|4|det "
+                        "vote|NOUN/NN|vote|2|obj an|DET|a|6|det attack|NOUN/NN|attack|2|obj on|ADP|on|8|case "
+                        "Kestria|PROPN|Kestria|6|nmod .|PUNCT|.|2|punct")),
+            V({}));
+  // "Valdoria called on Kestria" is.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj called|VERB/VBD|call|0|root on|ADP|on|4|case "
+                        "Kestria|PROPN|Kestria|2|obl .|PUNCT|.|2|punct")),
+            V({"VAL 020 KES"}));
+}
+
+TEST_F(EventCoderTest, TheFallbackTargetIsNotTheSourcesOwnState) {
+  // "Orin Tal condemned the attack on Valdoria": Tal's own state is not whom
+  // the condemnation is aimed at; the event stays, without a target.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat condemned|VERB/VBD|condemn|0|root "
+                        "the|DET|the|5|det attack|NOUN/NN|attack|3|obj on|ADP|on|7|case Valdoria|PROPN|Valdoria|5|nmod "
+                        ".|PUNCT|.|3|punct")),
+            V({"VALGOV 111 -"}));
+  // "... the attack on Valdoria by Kestria": the attacker is.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat condemned|VERB/VBD|condemn|0|root "
+                        "the|DET|the|5|det attack|NOUN/NN|attack|3|obj on|ADP|on|7|case Valdoria|PROPN|Valdoria|5|nmod "
+                        "by|ADP|by|9|case Kestria|PROPN|Kestria|5|nmod .|PUNCT|.|3|punct")),
+            V({"VALGOV 111 KES"}));
+}
+
+TEST_F(EventCoderTest, WorkingTogetherIsWithTheOneJustAddressed) {
+  // "Orin Tal congratulated Dara Vell and said he looked forward to working
+  // together.": the gerund after "to" is part of "look forward"'s clause,
+  // and "together" is with Vell.
+  EXPECT_EQ(Code(Parsed("Orin|PROPN|Orin|3|nsubj Tal|PROPN|Tal|1|flat congratulated|VERB/VBD|congratulate|0|root "
+                        "Dara|PROPN|Dara|3|obj Vell|PROPN|Vell|4|flat and|CCONJ|and|7|cc said|VERB/VBD|say|3|conj "
+                        "he|PRON|he|9|nsubj looked|VERB/VBD|look|7|ccomp forward|ADV|forward|9|advmod "
+                        "to|SCONJ|to|12|mark working|VERB/VBG|work|9|advcl together|ADV|together|12|advmod "
+                        ".|PUNCT|.|3|punct")),
+            V({"VALGOV 030 KES", "VALGOV 051 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
