@@ -78,6 +78,12 @@ bool IsDatelineStart(std::string_view form) {
   return letters >= 3;
 }
 
+// A web address written out: "http://...", "https://...", "www....".
+bool IsLink(std::string_view f) {
+  if (f.size() < 5 || (f[0] != 'h' && f[0] != 'w')) return false;
+  return f.starts_with("http://") || f.starts_with("https://") || f.starts_with("www.");
+}
+
 int NewlinesBetween(std::string_view text, uint32_t a, uint32_t b) {
   int n = 0;
   for (uint32_t i = a; i < b && i < text.size(); ++i) n += text[i] == '\n';
@@ -230,7 +236,10 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
     }
     const TokView t = tok(i);
     const TokView next = tok(i + 1);
-    int nl = NewlinesBetween(text, t.end, next.start);
+    // (Most tokens are followed by nothing or by one space.)
+    const int nl = next.start - t.end <= 1 && (next.start == t.end || text[t.end] == ' ')
+                       ? 0
+                       : NewlinesBetween(text, t.end, next.start);
     if (nl >= 2 || (nl == 1 && !StartsLower(next))) {
       emit(i);
       ++i;
@@ -293,6 +302,9 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
     // followed by a lowercase word or punctuation, so look at one byte first.
     if (unsigned char b = next.form.empty() ? 0 : static_cast<unsigned char>(next.form[0]);
         b < 0x80 && !((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) {
+      // A link right after a link on the same line: a list of links, one
+      // sentence each (EWT train: 35 of 37 such places are boundaries).
+      if ((b == 'h' || b == 'w') && t.space_after && IsLink(next.form) && IsLink(t.form)) emit(i);
       ++i;
       continue;
     }

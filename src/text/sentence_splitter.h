@@ -15,6 +15,8 @@
 //    "etc." yes; "Mr." "Gen." "Jan." "e.g." and initials ("J. R. R.") never;
 //    dotted acronyms ("U.S.") only before a typical sentence opener ("The",
 //    "He", ...), so "U.S. Army" stays whole;
+//  * two web addresses one after the other ("http://a.org/x www.b.org")
+//    are two sentences (a list of links);
 //  * a blank line inside the span always ends a sentence; a single line
 //    break ends one unless the next line starts in lowercase (a wrapped line);
 //    so headlines, headings and list items without a full stop stand alone.

@@ -170,6 +170,15 @@ TEST(SentenceSplitterTest, DataDrivenCases) {
   std::cout << "splitter cases: " << total - failed << "/" << total << " pass\n";
 }
 
+TEST(SentenceSplitterTest, ListOfLinksIsOneSentenceEach) {
+  EXPECT_EQ(Joined("Photos: http://pics.example.org/a1.jpg http://pics.example.org/a2.jpg www.example.net/b"),
+            "Photos: http://pics.example.org/a1.jpg ||| http://pics.example.org/a2.jpg ||| www.example.net/b");
+  // One link inside a sentence, or a word that only starts like one, stays.
+  EXPECT_EQ(Joined("Go to www.example.net for the rules"), "Go to www.example.net for the rules");
+  EXPECT_EQ(Joined("see http://example.org/x which helps"), "see http://example.org/x which helps");
+  EXPECT_EQ(Joined("the https site and the www pages"), "the https site and the www pages");
+}
+
 // What the classifier is told about the would-be next sentence at each
 // candidate (BoundaryContext::next_lower, next_tokens, next_terminal), keyed
 // by the word after the candidate.
