@@ -228,14 +228,18 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
     c->next_lower = ahead_lower;
     c->next_terminal = ahead_stop == 1;
   };
-  size_t i = 0;
+  size_t i = 0, carried_at = n;
+  TokView carried{};
   while (i < n) {
     if (i + 1 == n) {
       emit(i);
       break;
     }
-    const TokView t = tok(i);
+    // Token i is usually the previous round's `next`: built once.
+    const TokView t = carried_at == i ? carried : tok(i);
     const TokView next = tok(i + 1);
+    carried = next;
+    carried_at = i + 1;
     // (Most tokens are followed by nothing or by one space.)
     const int nl = next.start - t.end <= 1 && (next.start == t.end || text[t.end] == ' ')
                        ? 0
