@@ -680,11 +680,21 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     if (tree.upos(i) != "NOUN" || tree.xpos(i) == "NNS") continue;
     auto body = ctx->named_bodies.find(tree.lemma_key(i));
     if (body == ctx->named_bodies.end()) continue;
+    // A date the parser hung on the noun ("told the council on June 16") is
+    // the verb's, not a modifier that makes it another body.
+    auto date = [&](int c) {
+      return (tree.CaseOf(c) == "on" || tree.CaseOf(c) == "in") &&
+             (tree.upos(c) == "NUM" ||
+              OneOf(tree.lemma_key(c), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"}));
+    };
     bool the = false, other = false;
     for (int c : tree.children(i)) {
       std::string_view r = tree.rel(c);
       if (r == "det" && tree.form_key(c) == "the") the = true;
-      else if (!(r == "punct" || r == "case" || r == "acl" || (r == "nmod" && tree.CaseOf(c) == "in"))) other = true;
+      else if (!(r == "punct" || r == "case" || r == "acl" || (r == "nmod" && (tree.CaseOf(c) == "in" || date(c)))))
+        other = true;
     }
     if (!the || other) continue;
     bool role_only = true;  // nothing named here but maybe a role ("court": ---JUD)

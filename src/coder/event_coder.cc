@@ -1055,6 +1055,29 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           tgt = resolve_head(subject_of(t.head(v), subject_of, 0));
       }
     }
+    // "Biden signed an aid package that includes $61 billion for Ukraine":
+    // the beneficiary of aid (07) may be named in a relative clause that
+    // describes its object (a for- or to-phrase there), when the verb
+    // phrase names no one.
+    if (tgt < 0 && c.target < 0 && !noun && root_of(c.code) == "07") {
+      int obj = t.Child(v, "obj");
+      for (int r : obj >= 0 ? t.children(obj) : std::vector<int>{}) {
+        if (!IsRelcl(t.deprel(r)) || tgt >= 0) continue;
+        for (int k : t.Subtree(r)) {
+          std::string_view kr = t.rel(k);
+          if ((kr != "nmod" && kr != "obl") || !OneOf(t.CaseOf(k), {"for", "to"})) continue;
+          // Not inside a clause nested deeper in the relative clause.
+          bool nested = false;
+          for (int u = t.head(k); u >= 0 && u != r; u = t.head(u))
+            if (OneOf(t.rel(u), {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis"})) nested = true;
+          int h = resolve_head(k);
+          if (!nested && h >= 0 && h != src && !same_actors(h, src)) {
+            tgt = h;
+            break;
+          }
+        }
+      }
+    }
     // "Thousands rallied in Sanaa to denounce the United States and Israel":
     // the purpose of a protest (14) names whom it is against, and is the
     // protest's, not an event of its own (docs/coder.md, "Protests and

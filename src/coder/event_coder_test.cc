@@ -683,6 +683,13 @@ TEST_F(EventCoderTest, TheLastWordOfABodyNamedBeforeIsThatBody) {
   EXPECT_EQ(Codes(a), V({"IMGBRV 190 KES"}));
   EXPECT_EQ(Codes(b), V({"IMGBRV 190 VAL"}));
   EXPECT_EQ(Codes(c), V({}));
+  // A date the parser hung on the noun does not make it another one: "The
+  // front on Monday attacked Valdoria."
+  Document dated = Parsed("The|DET|the|2|det front|NOUN|front|5|nsubj on|ADP|on|4|case Monday|PROPN|Monday|2|nmod "
+                          "attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|5|obj");
+  std::vector<Event> d;
+  coder_->CodeSentence(dated, 0, &ctx, &d);
+  EXPECT_EQ(Codes(d), V({"IMGBRV 190 VAL"}));
 }
 
 TEST_F(EventCoderTest, ADemandConjoinedToAMeetingIsAddressedToTheOneMet) {
@@ -1035,6 +1042,20 @@ TEST_F(EventCoderTest, WorkingTogetherIsWithTheOneJustAddressed) {
                         "to|SCONJ|to|12|mark working|VERB/VBG|work|9|advcl together|ADV|together|12|advmod "
                         ".|PUNCT|.|3|punct")),
             V({"VALGOV 030 KES", "VALGOV 051 KES"}));
+}
+
+TEST_F(EventCoderTest, AidsBeneficiaryInARelativeClauseOfItsObject) {
+  // "Kestria signed a package that sends aid to Valdoria.": Valdoria
+  // receives the aid.
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj signed|VERB/VBD|sign|0|root a|DET|a|4|det "
+                        "package|NOUN/NN|package|2|obj that|PRON|that|6|nsubj sends|VERB/VBZ|send|4|acl:relcl "
+                        "aid|NOUN/NN|aid|6|obj to|ADP|to|9|case Valdoria|PROPN|Valdoria|6|obl .|PUNCT|.|2|punct")),
+            V({"KES 070 VAL"}));
+  // "Kestria signed a package that Valdoria opposed.": no beneficiary.
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|nsubj signed|VERB/VBD|sign|0|root a|DET|a|4|det "
+                        "package|NOUN/NN|package|2|obj that|PRON|that|7|obj Valdoria|PROPN|Valdoria|7|nsubj "
+                        "opposed|VERB/VBD|oppose|4|acl:relcl .|PUNCT|.|2|punct")),
+            V({"KES 070 -"}));
 }
 
 TEST(IntentCodeTest, MapsFamilies) {

@@ -30,10 +30,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // Ratcheting floors (a floor that once held is never lowered); the issue's
-// floor is 0.8 on both (P 0.876, R 0.809 at 9343a77 with the coder's
-// civilians, release and claim rules).
-constexpr double kPrecisionFloor = 0.86;
-constexpr double kRecallFloor = 0.80;
+// floor is 0.8 on both (P 0.879, R 0.836 at 2c894f0 with the coder's aid
+// and council rules).
+constexpr double kPrecisionFloor = 0.87;
+constexpr double kRecallFloor = 0.82;
 
 struct Expected {
   std::string where;        // file:line, for messages
