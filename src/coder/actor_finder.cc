@@ -355,6 +355,13 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
         std::string c = CountryOf(actor->code);
         if (!c.empty() && c != actor->code && actor->code.size() == 6) country = c;
       }
+      // A state's government named by its capital or seat ("a Moscow
+      // court", "Tehran police"): the role is the state's (RUSJUD), not a
+      // role of the government (RUSGOVJUD).
+      if (actor && actor->code.size() == 6 && actor->code.compare(3, 3, "GOV") == 0 &&
+          agent->agent->code != "GOV" && agent->agent->compose == dict::AgentEntry::Compose::kSuffix &&
+          tree.deprel(actor->head) != "nmod:poss" && !CountryOf(actor->code).empty())
+        country = actor->code.substr(0, 3);
       if (country.empty()) {
         std::vector<std::string> cs = np_countries(r);
         if (!cs.empty()) country = cs[0];

@@ -850,8 +850,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     const int v = c.trigger;
     if (judgments.empty() || !options_.reported_judgments) break;
     if (c.code != "010" || consumed.count(v) || t.upos(v) == "NOUN" || t.upos(v) == "PROPN") continue;
-    // The statement's own addressee stays a statement's ("told Blinken that ...").
-    if (c.target >= 0) continue;
+    // The statement's own addressee ("told the council that the mission had
+    // failed"): a judgment is still the speaker's; it is aimed at the
+    // clause's subject, or else at the addressee it was said to.
+    const int addressee = c.target;
     const int comp = t.Child(v, "ccomp");
     if (comp < 0) continue;
     if (std::any_of(demanded.begin(), demanded.end(), [&](int d) { return d == comp; })) continue;
@@ -884,14 +886,33 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             return false;
         return true;
       };
+      // A phrase's words in order, inside the predicate, one of them h; a
+      // determiner or modifier of a later phrase word may stand between two
+      // of them ("pay price" in "would pay an even steeper price").
+      auto skippable = [&](int k) {
+        const std::string_view r = t.rel(k);
+        return in_predicate(k) && t.head(k) > k &&
+               (r == "det" || r == "amod" || r == "advmod" || r == "nummod");
+      };
+      auto match_at = [&](const std::vector<std::string>& phrase, int b) {
+        bool has_h = false;
+        int k = b;
+        for (size_t i = 0; i < phrase.size(); ++i) {
+          if (i > 0) {
+            int limit = k + 4;
+            while (k < n && k < limit && t.lemma_key(k) != phrase[i] && skippable(k)) ++k;
+          }
+          if (k >= n || !in_predicate(k) || t.lemma_key(k) != phrase[i]) return false;
+          has_h |= k == h;
+          ++k;
+        }
+        return has_h;
+      };
       for (const dict::Judgment& j : judgments) {
         for (const auto& phrase : j.phrases) {
           const int len = static_cast<int>(phrase.size());
-          for (int b = std::max(0, h - len + 1); b <= h && b + len <= n && !found; ++b) {
-            bool ok = true;
-            for (int i = 0; i < len && ok; ++i) ok = in_predicate(b + i) && t.lemma_key(b + i) == phrase[i];
-            if (ok) found = &j;
-          }
+          for (int b = std::max(0, h - len - 4); b <= h && !found; ++b)
+            if (t.lemma_key(b) == phrase[0] && match_at(phrase, b)) found = &j;
           if (found) break;
         }
         if (found) break;
@@ -908,6 +929,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           tgt = resolve_head(ch);
           break;
         }
+    }
+    if (tgt < 0 && addressee >= 0) {
+      int a = resolve_head(addressee);
+      if (a >= 0 && !actors.At(a).empty() && actors.At(a)[0].code.rfind("---", 0) != 0) tgt = a;
     }
     // One's own words about oneself ("Israel said its response was justified").
     if (tgt >= 0 && same_actors(tgt, src)) continue;

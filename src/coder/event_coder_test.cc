@@ -1065,5 +1065,33 @@ TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("111"), "");
 }
 
+TEST_F(EventCoderTest, ACapitalBeforeARoleNounGivesTheStatesRole) {
+  // "Kestria City police arrested Orin Tal." (Kestria City is the fixture's
+  // KESGOV, a seat of government): the police are Kestria's, KESCOP, not a
+  // role of the government (KESGOVCOP).
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|2|compound City|PROPN|City|3|compound police|NOUN|police|4|nsubj "
+                        "arrested|VERB/VBD|arrest|0|root Valdoria|PROPN|Valdoria|4|obj")),
+            V({"KESCOP 173 VAL"}));
+}
+
+TEST_F(EventCoderTest, AJudgmentToAnAddresseeIsAimedAtItWhenTheClauseNamesNobody) {
+  // "Valdoria told Kestria that the vote was lopsided.": the judgment is
+  // still the speaker's; the clause's subject names nobody, so it is aimed
+  // at the addressee (before: a plain statement to Kestria).
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj told|VERB/VBD|tell|0|root Kestria|PROPN|Kestria|2|iobj "
+                        "that|SCONJ|that|8|mark the|DET|the|6|det vote|NOUN|vote|8|nsubj was|AUX|be|8|cop "
+                        "lopsided|ADJ|lopsided|2|ccomp")),
+            V({"VAL 111 KES"}));
+}
+
+TEST_F(EventCoderTest, AJudgmentPhraseMayHaveModifiersBetweenItsWords) {
+  // "Valdoria said Kestria's plan would only deepen the old rift." matches
+  // the fixture's "only deepen the rift": "old" modifies "rift".
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj said|VERB/VBD|say|0|root Kestria|PROPN|Kestria|5|nmod:poss "
+                        "'s|PART/POS|'s|3|case plan|NOUN|plan|8|nsubj would|AUX|would|8|aux only|ADV|only|8|advmod "
+                        "deepen|VERB/VB|deepen|2|ccomp the|DET|the|11|det old|ADJ|old|11|amod rift|NOUN|rift|8|obj")),
+            V({"VAL 111 KES"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -30,10 +30,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // Ratcheting floors (a floor that once held is never lowered); the issue's
-// floor is 0.8 on both (P 0.879, R 0.836 at 2c894f0 with the coder's aid
-// and council rules).
+// floor is 0.8 on both (P 0.879, R 0.847 with judgments said to an addressee
+// and judgment phrases with modifiers between their words).
 constexpr double kPrecisionFloor = 0.87;
-constexpr double kRecallFloor = 0.82;
+constexpr double kRecallFloor = 0.84;
 
 struct Expected {
   std::string where;        // file:line, for messages
