@@ -49,7 +49,10 @@ int RunParse(const ParseArgs& a) {
           fmt::print("# newdoc id = {}\n", doc.id);
           for (size_t i = 0; i < doc.sentences.size(); ++i) {
             Sentence& s = doc.sentences[i];
-            model->Annotate(&s);
+            // Headlines get the headline repairs, as in the pipeline.
+            const bool headline = s.paragraph >= 0 && static_cast<size_t>(s.paragraph) < doc.paragraphs.size() &&
+                                  doc.paragraphs[s.paragraph].role == Role::kHeadline;
+            model->Annotate(&s, headline);
             ConlluSentence out;
             out.sent_id = fmt::format("{}-{}", doc.id, i + 1);
             for (char c : doc.SentenceText(s)) out.text += (c == '\n' || c == '\r') ? ' ' : c;
