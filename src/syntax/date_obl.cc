@@ -24,9 +24,7 @@ int RepairDateSubjects(const std::vector<std::string_view>& forms, const std::ve
                        const std::vector<std::string>& xpos, std::vector<int>* head,
                        std::vector<std::string>* deprel) {
   const int n = static_cast<int>(forms.size());
-  if (static_cast<int>(upos.size()) != n || static_cast<int>(xpos.size()) != n ||
-      static_cast<int>(head->size()) != n || static_cast<int>(deprel->size()) != n)
-    return 0;
+  if (!OneEntryPerWord(forms.size(), upos, xpos, *head, *deprel)) return 0;
   auto& h = *head;
   auto& d = *deprel;
   int changed = 0;

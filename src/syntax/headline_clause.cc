@@ -20,16 +20,10 @@ int RepairHeadlineClause(const std::vector<std::string_view>& forms, const std::
                          const std::vector<std::string>& xpos, bool headline, std::vector<int>* head,
                          std::vector<std::string>* deprel) {
   const int n = static_cast<int>(forms.size());
-  if (static_cast<int>(upos.size()) != n || static_cast<int>(xpos.size()) != n ||
-      static_cast<int>(head->size()) != n || static_cast<int>(deprel->size()) != n)
-    return 0;
+  if (!OneEntryPerWord(forms.size(), upos, xpos, *head, *deprel)) return 0;
   auto& h = *head;
   auto& d = *deprel;
-  auto has_child = [&](int w, auto&& pred) {
-    for (int c = 0; c < n; ++c)
-      if (h[c] == w + 1 && pred(c)) return true;
-    return false;
-  };
+  auto has_child = [&](int w, auto&& pred) { return HasChild(h, w, pred); };
   int changed = 0;
   // 1. A compound of a finite verb is its subject.
   for (int c = 0; c < n; ++c) {

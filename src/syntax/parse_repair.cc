@@ -2,6 +2,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "syntax/tree_span.h"
 
 namespace dyad {
 namespace {
@@ -19,15 +20,11 @@ int RepairParse(const std::vector<std::string_view>& forms, const std::vector<st
                 const std::vector<std::string>& xpos, const std::vector<std::string>& lemma, std::vector<int>* head,
                 std::vector<std::string>* deprel) {
   const int n = static_cast<int>(forms.size());
-  if (static_cast<int>(head->size()) != n || static_cast<int>(deprel->size()) != n) return 0;
+  if (!OneEntryPerWord(forms.size(), *head, *deprel)) return 0;
   auto& h = *head;
   auto& d = *deprel;
   // Children of word w (0-based), as 0-based indices.
-  auto has_child = [&](int w, auto&& pred) {
-    for (int c = 0; c < n; ++c)
-      if (h[c] == w + 1 && pred(c)) return true;
-    return false;
-  };
+  auto has_child = [&](int w, auto&& pred) { return HasChild(h, w, pred); };
   auto object_of = [&](int v) {
     for (int c = 0; c < n; ++c)
       if (h[c] == v + 1 && d[c] == "obj") return c;
