@@ -1259,7 +1259,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (src >= 0 && tgt >= 0) acted_on.emplace_back(src, tgt);
     if (root_of(c.code) == "04" && tgt >= 0 && !noun) consult_target[v] = tgt;
     if (src < 0) continue;
-    if (tgt < 0 && (!options_.allow_missing_target || c.negated_reject)) continue;
+    if (tgt < 0 && c.negated_reject) continue;
     // A statement with no one to address or be about is an event only when
     // it is all there is: its reported clause names no actor ("X said the
     // weather was fine"). A clause about actors ("X said Moscow would not
@@ -1375,7 +1375,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       // A target of no country or group ("released 24 women", "thanked
       // voters") names nobody a dataset can use: the event has no target.
       if (b && !options_.generic_targets && b->code.rfind("---", 0) == 0) b = nullptr;
-      if (!b && purpose) return;
+      if (!b && (purpose || !options_.allow_missing_target)) return;
       Event e;
       e.doc_id = doc.id;
       e.sentence_index = si;

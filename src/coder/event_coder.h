@@ -45,6 +45,8 @@ namespace dyad {
 
 struct CoderOptions {
   // Emit events that have a source but no target (PETRARCH writes "---").
+  // Off, the finished events are checked, so the members of a compound
+  // subject with no other party still pair (PETRARCH's require_dyad).
   bool allow_missing_target = true;
   // Code sentences of these roles only (headline and body by default).
   bool code_all_roles = false;

@@ -582,6 +582,26 @@ TEST_F(EventCoderTest, ATargetOfNoCountryIsNoTarget) {
             V({"VAL 173 KESREB"}));
 }
 
+TEST_F(EventCoderTest, RequiringATargetDropsTargetlessEventsAfterCompoundsPair) {
+  // PETRARCH's require_dyad: "Valdoria condemned." has no target and is
+  // dropped, but a compound subject with no other party still pairs its
+  // members ("Valdoria and Kestria held talks": each is the other's target).
+  CoderOptions dyads;
+  dyads.allow_missing_target = false;
+  Document alone = Parsed("Valdoria|PROPN|Valdoria|2|nsubj condemned|VERB/VBD|condemn|0|root .|PUNCT|.|2|punct");
+  EXPECT_EQ(Code(alone), V({"VAL 111 -"}));
+  EXPECT_EQ(CodeWith(alone, dyads), V({}));
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|4|nsubj and|CCONJ|and|3|cc Kestria|PROPN|Kestria|1|conj "
+                            "held|VERB/VBD|hold|0|root talks|NOUN/NNS|talk|4|obj"),
+                     dyads),
+            V({"KES 043 VAL", "VAL 043 KES"}));
+  // A role of no country is no target, so the event goes too.
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|2|nsubj arrested|VERB/VBD|arrest|0|root "
+                            "militants|NOUN/NNS|militant|2|obj"),
+                     dyads),
+            V({}));
+}
+
 TEST_F(EventCoderTest, AnAsPhraseIsNoTarget) {
   // "Valdoria condemned the raid as an assault on Kestria's sovereignty." ->
   // what the raid is taken for; no target from it.

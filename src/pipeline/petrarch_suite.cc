@@ -170,6 +170,9 @@ void UsePetrarchConventions(CoderOptions* options) {
   options->code_all_roles = true;
   // PETRARCH codes a reported clause by its own verb patterns only.
   options->reported_judgments = false;
+  // PETRARCH's require_dyad (on in its configuration and in the suite's
+  // records but a few that turn it off): an event needs a target.
+  options->allow_missing_target = false;
 }
 
 }  // namespace dyad
