@@ -108,6 +108,26 @@ struct Clause {
   std::vector<int> before;  // tokens before the trigger within its clause, text order
 };
 
+// The words above a complement that its patterns may name before it: the
+// verb whose complement it is ("indicated it would act": INDICATED; "was
+// seen to break": SEEN), or a predicative adjective that takes the
+// infinitive and the verb above that ("is inching nearer to accord":
+// NEARER, INCHING). Nearest first.
+std::vector<int> Governors(const ParseTree& t, int v) {
+  std::vector<int> out;
+  int h = t.head(v);
+  if (h < 0 || h > v) return out;
+  std::string_view r = t.rel(v);
+  if ((r == "acl" || r == "xcomp") && t.upos(h) == "ADJ" && t.CaseOf(v) == "to") {
+    out.push_back(h);
+    int g = t.head(h);
+    if (g >= 0 && g < h && t.rel(h) == "xcomp" && t.IsVerbal(g)) out.push_back(g);
+  } else if ((r == "ccomp" || r == "xcomp") && t.IsVerbal(h)) {
+    out.push_back(h);
+  }
+  return out;
+}
+
 // Matches a pattern's elements, in order, against a clause's token sequence.
 // Positions are indices into the sequence (which is in text order, except that
 // a participle's modified noun leads its `after` sequence as its object).
@@ -178,11 +198,15 @@ class PatternMatch {
       return h == trigger_ || std::find(used_.begin(), used_.end(), h) != used_.end();
     };
     int h = t_.head(j);
+    // Words before the trigger on the verb (or adjective) whose complement
+    // it is, and the governing words themselves.
+    if (j < trigger_) {
+      const std::vector<int> gov = Governors(t_, trigger_);
+      if (std::find(gov.begin(), gov.end(), j) != gov.end() || std::find(gov.begin(), gov.end(), h) != gov.end())
+        return true;
+    }
     if (h < 0) return false;
     if (anchored(h)) return true;
-    // Words before the trigger on the verb whose complement it is.
-    if (j < trigger_ && h == t_.head(trigger_) && (t_.rel(trigger_) == "xcomp" || t_.rel(trigger_) == "ccomp"))
-      return true;
     // Adverbs stacked on the trigger's auxiliary ("most certainly did not").
     if (j < trigger_ && t_.upos(j) == "ADV") {
       int k = h;
@@ -440,15 +464,20 @@ Clause ClauseOf(const ParseTree& t, int v) {
   if (h >= 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN" && !IsRootClauseNoun(t, v))
     c.after.insert(c.after.begin(), h);
   // Words before the trigger also include its subject's phrase, and the
-  // verb whose complement it is ("indicated it would act": INDICATED WOULD *).
+  // verb whose complement it is ("indicated it would act": INDICATED WOULD *),
+  // or the adjective that takes it ("inching nearer to accord").
   for (int ch : t.children(v))
     if (t.rel(ch) == "nsubj")
       for (int k : t.Subtree(ch)) c.before.push_back(k);
-  // With it come that verb's auxiliaries and adverbs ("won't try to clash").
-  if (h >= 0 && h < v && (t.rel(v) == "ccomp" || t.rel(v) == "xcomp") && t.IsVerbal(h)) {
-    c.before.push_back(h);
-    for (int ch : t.children(h))
-      if (ch < h && (t.rel(ch) == "aux" || t.rel(ch) == "advmod"))
+  // With them come their auxiliaries and adverbs ("won't try to clash") and
+  // the subject that controls the complement ("X was seen to break in",
+  // "X will be hosting Y to celebrate": + HOSTING *).
+  // (Not the subject above a ccomp: "X said Y would attack" is Y's act.)
+  for (int g : Governors(t, v)) {
+    c.before.push_back(g);
+    for (int ch : t.children(g))
+      if (ch < g && (t.rel(ch) == "aux" || t.rel(ch) == "advmod" || t.rel(ch) == "cop" ||
+                     (t.rel(ch) == "nsubj" && t.rel(v) != "ccomp")))
         for (int k : t.Subtree(ch)) c.before.push_back(k);
   }
   std::sort(c.before.begin(), c.before.end());
@@ -614,6 +643,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       return self(h, self, depth + 1);
     }
     if (r == "conj") return self(h, self, depth + 1);
+    // "X is inching nearer to accord with Y", "X is ready to talk": the
+    // infinitive of a predicative adjective is done by the adjective's subject.
+    if ((r == "acl" || r == "xcomp") && t.upos(h) == "ADJ" && t.CaseOf(v) == "to") return self(h, self, depth + 1);
     // A complement's subject the parser took for the object of the verb
     // above ("indicated it should have acted").
     if (r == "ccomp") {

@@ -1078,6 +1078,61 @@ TEST_F(EventCoderTest, AidsBeneficiaryInARelativeClauseOfItsObject) {
             V({"KES 070 -"}));
 }
 
+// The same actors with verb patterns in PETRARCH's format, whose words
+// before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
+// no way to write.
+class PetrarchPatternTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dict = dict::LoadDictionary({testing::TestData("coder/fixture_actors.txt"),
+                                      testing::TestData("coder/fixture_agents.txt"),
+                                      testing::TestData("coder/fixture_petrarch_verbs.txt")});
+    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+    auto compiled = dict::CompiledDictionary::Compile(std::move(*dict));
+    ASSERT_TRUE(compiled.ok()) << compiled.status().ToString();
+    dict_ = std::make_unique<dict::CompiledDictionary>(std::move(*compiled));
+  }
+  std::vector<std::string> CodeWith(Document d, CoderOptions options = {}) {
+    EventCoder coder(*dict_, nullptr, options);
+    coder.Code(&d);
+    std::vector<std::string> out;
+    for (const auto& e : d.events)
+      out.push_back((e.source ? e.source->code : "-") + " " + e.code + " " + (e.target ? e.target->code : "-"));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  std::unique_ptr<dict::CompiledDictionary> dict_;
+};
+
+TEST_F(PetrarchPatternTest, AnInfinitiveOfAPredicativeAdjectiveIsItsSubjects) {
+  // "Kestria is edging closer to settle with Valdoria": the words before the
+  // verb include the adjective and the verb above it, and Kestria settles.
+  EXPECT_EQ(CodeWith(Parsed("Kestria|PROPN|Kestria|3|nsubj is|AUX|be|3|aux edging|VERB/VBG|edge|0|root "
+                            "closer|ADJ/JJR|close|3|xcomp to|PART|to|6|mark settle|VERB/VB|settle|4|acl "
+                            "with|ADP|with|8|case Valdoria|PROPN|Valdoria|6|obl .|PUNCT|.|3|punct")),
+            V({"KES 083 VAL"}));
+}
+
+TEST_F(PetrarchPatternTest, TheControllingSubjectStandsBeforeAComplement) {
+  // "Valdoria was spotted to dance in Kestria": "+ SPOTTED * IN $" finds its
+  // target in the subject of the verb above the infinitive.
+  CoderOptions places;
+  places.locative_targets = true;
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|3|nsubj:pass was|AUX|be|3|aux:pass spotted|VERB/VBN|spot|0|root "
+                            "to|PART|to|5|mark dance|VERB/VB|dance|3|xcomp in|ADP|in|7|case "
+                            "Kestria|PROPN|Kestria|5|obl"),
+                     places),
+            V({"KES 075 VAL"}));
+  // "Valdoria will be hosting Kestria to celebrate the harvest festival with
+  // the Marvel Isles": "+ HOSTING * HARVEST_FESTIVAL $".
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|4|nsubj will|AUX|will|4|aux be|AUX|be|4|aux "
+                            "hosting|VERB/VBG|host|0|root Kestria|PROPN|Kestria|4|obj to|PART|to|7|mark "
+                            "celebrate|VERB/VB|celebrate|4|xcomp the|DET|the|10|det harvest|NOUN|harvest|10|compound "
+                            "festival|NOUN|festival|7|obj with|ADP|with|14|case the|DET|the|14|det "
+                            "Marvel|PROPN|Marvel|14|compound Isles|PROPN|Isles|10|nmod")),
+            V({"MAR 046 VAL"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
