@@ -1024,6 +1024,17 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           // The first actor of the verb phrase: an object or oblique of the
           // verb, or inside their noun phrases ("restored ties with X",
           // "condemned an attack by X"), never inside another clause.
+          // A to-infinitive of the verb that follows its object, an event
+          // noun or thing with no actor and no owner ("signed an accord to
+          // supply X"; not "approve its bid to join X", whose infinitive is
+          // the owner's).
+          auto purpose_of_object = [&](int a) {
+            int obj = t.Child(v, "obj");
+            int mark = t.Child(a, "mark");
+            return t.head(a) == v && t.rel(a) == "advcl" && obj >= 0 && obj < a && actors.At(obj).empty() &&
+                   actors.GroupOf(obj) < 0 && t.Child(obj, "nmod:poss") < 0 && mark >= 0 &&
+                   t.lemma_key(mark) == "to" && t.IsVerbal(a);
+          };
           auto in_vp = [&](int h) {
             int nmods = 0, acls = 0;
             for (int k = h, steps = 0; k >= 0 && steps < 8; k = t.head(k), ++steps) {
@@ -1045,7 +1056,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                   (OneOf(t.CaseOf(k), {"after", "before", "following", "amid", "despite", "since", "during"}) ||
                    (t.CaseOf(k) == "in" && t.lemma_key(k) == "response")))
                 return false;
-              if (up == v) return r == "obj" || r == "obl" || r == "iobj";
+              if (up == v)
+                return r == "obj" || r == "obl" || r == "iobj" ||
+                       (r == "xcomp" && k != h && (t.upos(k) == "ADJ" || t.upos(k) == "ADV")) ||
+                       (r == "advcl" && k != h && purpose_of_object(k));
               if (r == "nmod") {
                 // Two noun-phrase steps besides of-phrases ("resumption of
                 // ties between X", "shells near a vessel from X"), and not a
@@ -1058,6 +1072,15 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               } else if ((r == "obj" || r == "obl") && up >= 0 && t.rel(up) == "acl" && !IsRelcl(t.deprel(up))) {
                 // The object of a participle or infinitive modifying the
                 // object: "roads leading into X", "an accord to supply X".
+              } else if ((r == "obj" || r == "iobj") && k == h && up >= 0 && t.head(up) == v && t.rel(up) == "advcl" &&
+                         purpose_of_object(up)) {
+                // The object of an infinitive that says what the verb's
+                // object is for: "signed an accord on Thursday to supply X
+                // with wheat" (the parser's advcl of "signed").
+              } else if ((r == "obj" || r == "obl") && up >= 0 && t.head(up) == v && t.rel(up) == "xcomp" &&
+                         (t.upos(up) == "ADJ" || t.upos(up) == "ADV")) {
+                // A secondary predicate of the verb: "marched close to the
+                // border with X", "moved nearer to X".
               } else if (r == "acl" && !IsRelcl(t.deprel(k))) {
                 if (++acls > 1) return false;
               } else if (!(r == "compound" || r == "conj" || r == "appos" || r == "flat" || r == "amod")) {
@@ -1092,7 +1115,11 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             int h = resolve_head(r);
             if (tgt < 0 && h >= 0 && h != src && !same_as_source(h)) tgt = h;
           }
-          for (int j : c.clause.after) {
+          std::vector<int> reach = c.clause.after;
+          for (int a : t.children(v))
+            if (purpose_of_object(a))
+              for (int k : t.Subtree(a)) reach.push_back(k);
+          for (int j : reach) {
             if (tgt >= 0) break;
             int h = resolve_head(j);
             if (h >= 0 && h != src && in_vp(h) && !same_as_source(h) && !role_modifier(h)) {

@@ -1078,6 +1078,27 @@ TEST_F(EventCoderTest, AidsBeneficiaryInARelativeClauseOfItsObject) {
             V({"KES 070 -"}));
 }
 
+TEST_F(EventCoderTest, TheTargetOfASecondaryPredicateOrAnObjectsInfinitive) {
+  // "Valdorian troops marched close to the border with Kestria": the
+  // adjective's obliques are the verb phrase's.
+  EXPECT_EQ(Code(Parsed("Valdorian|ADJ|valdorian|2|amod troops|NOUN/NNS|troop|3|nsubj marched|VERB/VBD|march|0|root "
+                        "close|ADJ|close|3|xcomp to|ADP|to|7|case the|DET|the|7|det border|NOUN|border|4|obl "
+                        "with|ADP|with|9|case Kestria|PROPN|Kestria|4|obl")),
+            V({"VALMIL 181 KES"}));
+  // "Valdoria signed an accord to supply Kestria with grain", the infinitive
+  // read as the verb's adverbial clause: it says what the accord is for.
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj signed|VERB/VBD|sign|0|root an|DET|a|4|det "
+                        "accord|NOUN|accord|2|obj to|PART|to|6|mark supply|VERB/VB|supply|2|advcl "
+                        "Kestria|PROPN|Kestria|6|obj with|ADP|with|9|case grain|NOUN|grain|6|obl")),
+            V({"VAL 081 KES"}));
+  // "Valdoria signed its accord to supply Kestria": an owned object's
+  // infinitive is the owner's ("approved its bid to join X").
+  EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|2|nsubj signed|VERB/VBD|sign|0|root its|PRON|its|4|nmod:poss "
+                        "accord|NOUN|accord|2|obj to|PART|to|6|mark supply|VERB/VB|supply|2|advcl "
+                        "Kestria|PROPN|Kestria|6|obj")),
+            V({"VAL 081 -"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.
