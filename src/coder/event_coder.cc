@@ -615,6 +615,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             if (by_agent(g)) return g;
       // Raising: "X is poised/expected/set to ..." -- X is the doer of the complement.
       if (t.Child(v, "xcomp") >= 0) return t.Child(v, "nsubj:pass");
+      // PETRARCH reads an agentless passive by position: "X was criticized
+      // over its dispute with Y" is X's (CoderOptions::agentless_passive_subjects).
+      if (options_.agentless_passive_subjects) return t.Child(v, "nsubj:pass");
       return -1;
     }
     // "the attacks are unlikely": copular predicates carry the subject
@@ -1012,9 +1015,16 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     if (tgt < 0 && c.target < 0) {
       if (!noun) {
+        bool passive_subject_source = false;
         if (t.IsPassive(v)) {
           tgt = resolve_head(t.Child(v, "nsubj:pass"));
-        } else {
+          // PETRARCH's agentless passive: its subject is the source.
+          if (tgt >= 0 && tgt == src) {
+            tgt = -1;
+            passive_subject_source = true;
+          }
+        }
+        if (!t.IsPassive(v) || passive_subject_source) {
           tgt = resolve_head(t.Child(v, "obj"));
           if (tgt < 0) tgt = resolve_head(t.Child(v, "iobj"));
         }

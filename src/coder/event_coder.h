@@ -83,6 +83,10 @@ struct CoderOptions {
   // entries ("X said the vote was unfair": 111 by X) as the speaker's
   // judgment (docs/coder.md, "Judgments"). PETRARCH's suite codes the words.
   bool reported_judgments = true;
+  // Take the subject of a passive without a by-agent as the source ("X was
+  // criticized over its dispute with Y": X criticizes Y), as PETRARCH reads
+  // it by position. Dyad's analysts know no source there.
+  bool agentless_passive_subjects = false;
 };
 
 class EventCoder {

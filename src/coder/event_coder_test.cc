@@ -1099,6 +1099,23 @@ TEST_F(EventCoderTest, TheTargetOfASecondaryPredicateOrAnObjectsInfinitive) {
             V({"VAL 081 -"}));
 }
 
+TEST_F(EventCoderTest, AnAgentlessPassiveHasNoSourceButPetrarchsReadsItsSubject) {
+  // "Valdoria was condemned over its quarrel with Kestria": nobody is said
+  // to condemn; PETRARCH reads the subject as the source.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|3|nsubj:pass was|AUX|be|3|aux:pass condemned|VERB/VBN|condemn|0|root "
+                      "over|ADP|over|6|case its|PRON|its|6|nmod:poss quarrel|NOUN|quarrel|3|obl "
+                      "with|ADP|with|8|case Kestria|PROPN|Kestria|6|nmod .|PUNCT|.|3|punct");
+  EXPECT_EQ(Code(d), V({}));
+  CoderOptions positional;
+  positional.agentless_passive_subjects = true;
+  EXPECT_EQ(CodeWith(d, positional), V({"VAL 111 KES"}));
+  // A by-agent is the source either way: "Valdoria was condemned by Kestria".
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|3|nsubj:pass was|AUX|be|3|aux:pass "
+                            "condemned|VERB/VBN|condemn|0|root by|ADP|by|5|case Kestria|PROPN|Kestria|3|obl:agent"),
+                     positional),
+            V({"KES 111 VAL"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.

@@ -173,6 +173,8 @@ void UsePetrarchConventions(CoderOptions* options) {
   // PETRARCH's require_dyad (on in its configuration and in the suite's
   // records but a few that turn it off): an event needs a target.
   options->allow_missing_target = false;
+  // PETRARCH swaps a passive's actors only when a by-agent names the doer.
+  options->agentless_passive_subjects = true;
 }
 
 }  // namespace dyad

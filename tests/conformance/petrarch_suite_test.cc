@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 79.0;  // ratcheting floor (113 of 142 = 79.6% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 80.5;  // ratcheting floor (115 of 142 = 81.0% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
