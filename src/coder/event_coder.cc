@@ -141,6 +141,7 @@ class PatternMatch {
         noun_trigger_(t.upos(trigger) == "NOUN" || t.upos(trigger) == "PROPN") {}
 
   bool Match(const VerbPattern& p, const Clause& c) {
+    forms_only_ = p.forms_only;
     source_ = target_ = -1;
     used_.clear();
     pending_.clear();
@@ -181,9 +182,10 @@ class PatternMatch {
   }
 
   bool WordMatches(const PatternTerm& term, int j) const {
-    if (!term.word.empty()) return term.word == t_.lemma_key(j) || term.word == t_.form_key(j);
+    if (!term.word.empty()) return (!forms_only_ && term.word == t_.lemma_key(j)) || term.word == t_.form_key(j);
     if (!term.synset.empty())
-      return d_.InSynsetKey(term.synset, t_.lemma_key(j)) || d_.InSynsetKey(term.synset, t_.form_key(j));
+      return (!forms_only_ && d_.InSynsetKey(term.synset, t_.lemma_key(j))) ||
+             d_.InSynsetKey(term.synset, t_.form_key(j));
     return false;
   }
 
@@ -238,7 +240,7 @@ class PatternMatch {
       while (k < seq.size() && t_.form_key(seq[k]) == "-") ++k;
       if (k >= seq.size()) return -1;
       if (w > 0 && seq[k] != seq[k - 1] + 1 && t_.form_key(seq[k - 1]) != "-") return -1;
-      if (ph[w] != t_.lemma_key(seq[k]) && ph[w] != t_.form_key(seq[k])) return -1;
+      if ((forms_only_ || ph[w] != t_.lemma_key(seq[k])) && ph[w] != t_.form_key(seq[k])) return -1;
       ++k;
     }
     return static_cast<long>(k) - 1;
@@ -366,6 +368,7 @@ class PatternMatch {
   int trigger_;
   const std::vector<int>& recipients_;
   bool noun_trigger_;
+  bool forms_only_ = false;  // the pattern's words match written forms only (PETRARCH)
   int source_ = -1, target_ = -1;
   bool after_ = false;  // matching the words after the trigger
   std::vector<int> used_;
@@ -397,7 +400,7 @@ bool LiteralsPresent(const VerbPattern& p, const ParseTree& t, const std::vector
   auto side = [&](const std::vector<PatternElement>& els, const std::vector<int>& seq) {
     auto has = [&](const std::string& w) {
       for (int j : seq)
-        if (t.lemma_key(j) == w || t.form_key(j) == w) return true;
+        if ((!p.forms_only && t.lemma_key(j) == w) || t.form_key(j) == w) return true;
       return false;
     };
     for (const PatternElement& el : els) {

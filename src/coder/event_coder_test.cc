@@ -1171,6 +1171,17 @@ TEST_F(PetrarchPatternTest, TheControllingSubjectStandsBeforeAComplement) {
             V({"MAR 046 VAL"}));
 }
 
+TEST_F(PetrarchPatternTest, PatternWordsMatchTheWrittenFormOnly) {
+  // PETRARCH does not stem: "* TREATY" codes "settled the treaty with
+  // Kestria" but not "settled treaties with Kestria" (the block's default).
+  auto settled = [](const std::string& object) {
+    return Parsed("Valdoria|PROPN|Valdoria|2|nsubj settled|VERB/VBD|settle|0|root " + object +
+                  " with|ADP|with|5|case Kestria|PROPN|Kestria|2|obl");
+  };
+  EXPECT_EQ(CodeWith(settled("the|DET|the|4|det treaty|NOUN|treaty|2|obj")), V({"VAL 057 KES"}));
+  EXPECT_EQ(CodeWith(settled("many|ADJ|many|4|amod treaties|NOUN/NNS|treaty|2|obj")), V({"VAL 080 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -163,6 +163,10 @@ struct VerbPattern {
   std::string reverse_code;
   bool recip = false;        // Dyad "!recip": code both directions for compound subjects
   bool noun = false;         // Dyad `noun` pattern: the "verb" is an event noun
+  // PETRARCH patterns: a literal word matches the word as written, never its
+  // lemma (PETRARCH does not stem: "* RESOLUTION" is no match for
+  // "resolutions"). Dyad patterns are written in lemmas.
+  bool forms_only = false;
   std::string comment;       // trailing comment text (PETRARCH: the verb it came from)
   SourceLoc loc;
   // Number of literal/synset words: more specific patterns win.

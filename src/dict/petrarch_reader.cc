@@ -495,6 +495,7 @@ class VerbsReader : Base {
     VerbPattern p;
     p.loc = Loc();
     p.comment = comment;
+    p.forms_only = true;
     const size_t lb = body.rfind('[');
     if (lb == std::string_view::npos || body.find(']', lb) == std::string_view::npos) {
       Warn(fmt::format("pattern skipped: " "pattern without a '[code]': '{}'", Clip(t)));

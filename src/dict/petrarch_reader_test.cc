@@ -49,6 +49,7 @@ TEST(PetrarchVerbs, BlocksFormsPatternsSynsets) {
   ASSERT_EQ(b.patterns.size(), 3u);
   const VerbPattern& p0 = b.patterns[0];
   EXPECT_EQ(p0.code, "0711");
+  EXPECT_TRUE(p0.forms_only);  // PETRARCH does not stem pattern words
   EXPECT_EQ(p0.comment, "LEND");
   ASSERT_EQ(p0.after.size(), 2u);
   EXPECT_EQ(p0.after[0].words[0].synset, "CURRENCY");
