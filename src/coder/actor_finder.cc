@@ -370,6 +370,19 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       code = actor && agent->agent->code == "MIL" && IsArmedGroup(actor->code)
                  ? actor->code  // an armed group's fighters are the group
                  : dict::ComposeAgent(country.empty() ? "---" : country, *agent->agent);
+      // A former holder of a state office is one of the country's elites,
+      // as CAMEO defines ELI ("former security officials", "former Kestrian
+      // prosecutors": the kb's own `former official` says the same).
+      if (code.size() >= 6 && agent->agent->compose == dict::AgentEntry::Compose::kSuffix &&
+          OneOf(std::string_view(agent->agent->code).substr(0, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
+        bool former = false;
+        for (int ch : tree.children(r))
+          if (tree.rel(ch) == "amod" && OneOf(tree.lemma_key(ch), {"former", "ex"})) former = true;
+        if (former) {
+          code = code.substr(0, code.size() - agent->agent->code.size()) + "ELI";
+          for (auto& c : more) c = c.substr(0, c.size() - agent->agent->code.size()) + "ELI";
+        }
+      }
       cover(agent);
       if (actor) cover(actor);
     }

@@ -1116,6 +1116,20 @@ TEST_F(EventCoderTest, AnAgentlessPassiveHasNoSourceButPetrarchsReadsItsSubject)
             V({"KES 111 VAL"}));
 }
 
+TEST_F(EventCoderTest, FormerHoldersOfAStateRoleAreElites) {
+  // "Former Kestrian soldiers attacked Valdoria": CAMEO's ELI, not KESMIL.
+  EXPECT_EQ(Code(Parsed("Former|ADJ|former|3|amod Kestrian|ADJ|kestrian|3|amod soldiers|NOUN/NNS|soldier|4|nsubj "
+                        "attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|4|obj")),
+            V({"KESELI 190 VAL"}));
+  EXPECT_EQ(Code(Parsed("Kestrian|ADJ|kestrian|2|amod soldiers|NOUN/NNS|soldier|3|nsubj "
+                        "attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|3|obj")),
+            V({"KESMIL 190 VAL"}));
+  // Not a role outside the state's organs: "former militants" stay REB.
+  EXPECT_EQ(Code(Parsed("Former|ADJ|former|3|amod Kestrian|ADJ|kestrian|3|amod militants|NOUN/NNS|militant|4|nsubj "
+                        "attacked|VERB/VBD|attack|0|root Valdoria|PROPN|Valdoria|4|obj")),
+            V({"KESREB 190 VAL"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.
