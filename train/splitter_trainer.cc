@@ -100,6 +100,10 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                                        BoundaryModel::kMinTableBits, BoundaryModel::kMaxTableBits));
   if (train.empty()) return InvalidArgument("splitter training: the training treebank has no sentences");
   if (opt.bags < 1) return InvalidArgument(fmt::format("splitter training: {} runs (at least 1)", opt.bags));
+  if (!(opt.min_opener_share >= 0) || opt.min_opener_initial < 1)
+    return InvalidArgument(fmt::format("splitter training: opener share {} or count {} out of range (share >= 0, "
+                                       "count >= 1)",
+                                       opt.min_opener_share, opt.min_opener_initial));
   const SplitterCorpus tc = MakeSplitterCorpus(train);
   const SplitterCorpus dc = MakeSplitterCorpus(dev);
   const SentenceSplitter rules = SentenceSplitter(nullptr);
@@ -153,7 +157,25 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   std::vector<uint64_t> starters;
   for (const auto& [h, count] : opened)
     if (count >= opt.min_starter_count) starters.push_back(h);
-  log(fmt::format("{} sentence openers (of {} words seen opening one)", starters.size(), opened.size()));
+  const size_t bare_openers = starters.size();
+  // Words that are capitalised mostly as the first word of a sentence.
+  std::map<uint64_t, std::pair<int, int>> initial_mid;  // capitalised: sentence-initial, elsewhere
+  for (const ConlluSentence& sent : train)
+    for (size_t w = 0; w < sent.words.size(); ++w) {
+      const std::string& f = sent.words[w].form;
+      if (f.empty() || f[0] < 'A' || f[0] > 'Z') continue;
+      auto& c = initial_mid[text::LowerHash(f)];
+      (w == 0 ? c.first : c.second)++;
+    }
+  for (const auto& [h, c] : initial_mid)
+    if (c.first >= opt.min_opener_initial && c.first >= opt.min_opener_share * (c.first + c.second) &&
+        !std::binary_search(starters.begin(), starters.begin() + bare_openers, h))
+      starters.push_back(h);
+  std::sort(starters.begin(), starters.end());
+  log(fmt::format("{} sentence openers: {} that open a sentence written without punctuation at least {} times "
+                  "(of {} seen opening one), {} more sentence-initial in {:.0f}% or more of their capitalised uses",
+                  starters.size(), bare_openers, opt.min_starter_count, opened.size(), starters.size() - bare_openers,
+                  100 * opt.min_opener_share));
 
   auto model_of = [&](const std::vector<float>& w, float th) {
     return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note);
@@ -161,6 +183,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   const BoundaryModel starter_check(opt.table_bits, {}, 0, starters);
   std::vector<float> sum_w(size_t{1} << opt.table_bits, 0.0f);
   std::string epochs_kept;
+  if (opt.own_history) log("training on the perceptron's own decisions (sentence lengths from its boundaries)");
   for (int bag = 0; bag < opt.bags; ++bag) {
   BinaryPerceptron p(opt.table_bits);
   std::iota(order.begin(), order.end(), 0);
@@ -180,10 +203,14 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
           [&](const BoundaryCandidate& c) {
             bool gold = is_gold(c.end);
             // Not a candidate at run time: no boundary there, no update.
-            if (c.context->if_starter && !starter_check.IsStarter(c.context->next)) return gold;
+            if (c.context->if_starter && !starter_check.IsStarter(c.context->next))
+              return opt.own_history ? false : gold;
+            const bool predicted = p.Score(*c.features) > 0;
             errors += p.Train(*c.features, gold);
             ++seen;
-            return gold;
+            // Go on from the perceptron's answer (before this update), as the
+            // splitter will at run time, or from the gold one.
+            return opt.own_history ? predicted : gold;
           },
           &scratch);
     }
@@ -262,8 +289,11 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   }
   std::string note = opt.note;
   if (!note.empty()) note += "; ";
-  note += fmt::format("epochs {} of {}, seeds {}..{}, table bits {}, threshold {:.2f}", epochs_kept, opt.epochs,
-                      opt.seed, opt.seed + static_cast<uint64_t>(opt.bags) - 1, opt.table_bits, th);
+  note += fmt::format("epochs {} of {}, seeds {}..{}, table bits {}, threshold {:.2f}, openers {} ({} by share >= {}), "
+                      "{} history",
+                      epochs_kept, opt.epochs, opt.seed, opt.seed + static_cast<uint64_t>(opt.bags) - 1,
+                      opt.table_bits, th, starters.size(), starters.size() - bare_openers, opt.min_opener_share,
+                      opt.own_history ? "own" : "gold");
   return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note);
 }
 

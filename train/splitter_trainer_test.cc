@@ -139,6 +139,76 @@ TEST(SplitterTrainerTest, RefusesBadOptions) {
   auto z = TrainSplitter(train, {}, opt);
   ASSERT_FALSE(z.ok());
   EXPECT_NE(z.status().message().find("0 runs"), std::string::npos);
+  opt.bags = 1;
+  opt.min_opener_initial = 0;
+  auto o = TrainSplitter(train, {}, opt);
+  ASSERT_FALSE(o.ok());
+  EXPECT_NE(o.status().message().find("opener share"), std::string::npos);
+}
+
+// Words capitalised mostly at the start of a sentence become openers even
+// when no sentence written without punctuation starts with them in train;
+// names written mostly inside sentences do not.
+TEST(SplitterTrainerTest, SentenceInitialWordsBecomeOpeners) {
+  std::vector<std::vector<std::string>> paras;
+  const std::vector<std::string> towns = {"Lima", "Oslo", "Accra", "Hanoi"};
+  for (int i = 0; i < 8; ++i) {
+    const std::string& t = towns[i % towns.size()];
+    paras.push_back({"We drove to " + t + " on Monday .", "Meanwhile the rain kept falling .",
+                     "Lima was the last stop ."});
+    paras.push_back({"the road was long", "Thanks for the map"});
+  }
+  auto train = Parse(paras);
+  SplitterTrainOptions opt;
+  opt.epochs = 2;
+  opt.table_bits = 12;
+  opt.verbose = false;
+  auto m = TrainSplitter(train, {}, opt);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_TRUE(m->IsStarter("Meanwhile"));  // initial 8 of 8 times
+  EXPECT_TRUE(m->IsStarter("we"));
+  EXPECT_FALSE(m->IsStarter("Oslo"));  // only inside sentences
+  // "Lima": initial 8 times, inside 2: a share of 0.8.
+  EXPECT_TRUE(m->IsStarter("Lima"));
+  EXPECT_NE(m->note().find("own history"), std::string::npos) << m->note();
+  opt.min_opener_share = 0.9;
+  auto strict = TrainSplitter(train, {}, opt);
+  ASSERT_TRUE(strict.ok());
+  EXPECT_FALSE(strict->IsStarter("Lima"));
+  EXPECT_TRUE(strict->IsStarter("Meanwhile"));
+  opt.min_opener_share = 2;  // off: only the openers of bare boundaries
+  auto off = TrainSplitter(train, {}, opt);
+  ASSERT_TRUE(off.ok());
+  EXPECT_FALSE(off->IsStarter("Meanwhile"));
+  EXPECT_TRUE(off->IsStarter("Thanks"));
+}
+
+// Training on the perceptron's own decisions is deterministic, says so in
+// the model's note, and learns the boundaries.
+TEST(SplitterTrainerTest, OwnHistoryTrainingIsDeterministic) {
+  // Two boundaries without punctuation in each paragraph.
+  std::vector<std::vector<std::string>> paras;
+  const std::vector<std::string> adjectives = {"great", "fine", "cold", "fresh", "slow", "friendly", "noisy"};
+  for (int i = 0; i < 40; ++i)
+    paras.push_back({"the room was " + adjectives[i % adjectives.size()], "Thanks again", "Please call us"});
+  auto train = Parse(paras);
+  paras.resize(8);
+  auto dev = Parse(paras);
+  SplitterTrainOptions opt;
+  opt.epochs = 3;
+  opt.table_bits = 12;
+  opt.verbose = false;
+  auto a = TrainSplitter(train, dev, opt);
+  auto b = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->Serialize(), b->Serialize());
+  opt.own_history = false;
+  auto g = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(g.ok());
+  EXPECT_NE(g->note().find("gold history"), std::string::npos) << g->note();
+  SentenceSplitter sp(std::make_shared<const BoundaryModel>(std::move(*a)));
+  EXPECT_EQ(SplitJoined(sp, "the bed was soft Thanks again Please call us"),
+            "the bed was soft ||| Thanks again ||| Please call us");
 }
 
 }  // namespace

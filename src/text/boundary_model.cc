@@ -24,12 +24,12 @@ BoundaryModel::BoundaryModel(int table_bits, std::vector<float> weights, float t
   weights_.resize(size_t{1} << table_bits_, 0.0f);
   std::sort(starters_.begin(), starters_.end());
   starters_.erase(std::unique(starters_.begin(), starters_.end()), starters_.end());
-  for (uint64_t h : starters_) starter_bits_[h >> 60] |= uint64_t{1} << ((h >> 54) & 63);
+  for (uint64_t h : starters_) starter_bits_[h >> 58] |= uint64_t{1} << ((h >> 52) & 63);
 }
 
 bool BoundaryModel::IsStarter(std::string_view word) const {
   const uint64_t h = text::LowerHash(word);
-  if (!(starter_bits_[h >> 60] & (uint64_t{1} << ((h >> 54) & 63)))) return false;
+  if (!(starter_bits_[h >> 58] & (uint64_t{1} << ((h >> 52) & 63)))) return false;
   return std::binary_search(starters_.begin(), starters_.end(), h);
 }
 

@@ -145,8 +145,8 @@ TEST(EwtSegmentationTest, SentenceAndTokenF1) {
       if (!std::binary_search(ge.begin(), ge.end(), e)) show("FALSE", e);
   }
   // Floor a little below what the committed splitter (rules + the boundary
-  // model, models/splitter.dyad) reaches: 0.8864 (rules alone: 0.850).
-  EXPECT_GE(sa->scores.f1(), 0.88);
+  // model, models/splitter.dyad) reaches: 0.8899 (rules alone: 0.850).
+  EXPECT_GE(sa->scores.f1(), 0.885);
   EXPECT_GE(ta->scores.f1(), 0.95);
 }
 
