@@ -135,9 +135,11 @@ class PatternMatch {
  public:
   // recipients: ParticipleRecipients of the trigger (heads of `to`-phrases
   // a pattern's "to $T" may reach inside a participle clause).
+  // complement: a clausal complement of the trigger whose words count as
+  // attached to it (PETRARCH's whole verb phrase), or -1.
   PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger,
-               const std::vector<int>& recipients)
-      : t_(t), a_(a), d_(d), trigger_(trigger), recipients_(recipients),
+               const std::vector<int>& recipients, int complement = -1)
+      : t_(t), a_(a), d_(d), trigger_(trigger), complement_(complement), recipients_(recipients),
         noun_trigger_(t.upos(trigger) == "NOUN" || t.upos(trigger) == "PROPN") {}
 
   bool Match(const VerbPattern& p, const Clause& c) {
@@ -194,6 +196,7 @@ class PatternMatch {
   // "support force of $T" does not reach "the resurgence of the Islamic State".
   bool Attached(int j) const {
     if (j == t_.head(trigger_)) return true;  // a participle's noun
+    if (complement_ >= 0 && t_.Dominates(complement_, j)) return true;
     const std::string& u = t_.upos(j);
     if (u == "ADP" || u == "PART" || u == "SCONJ" || u == "DET" || u == "AUX" || u == "CCONJ") return true;
     auto anchored = [&](int h) {
@@ -366,6 +369,7 @@ class PatternMatch {
   const SentenceActors& a_;
   const dict::CompiledDictionary& d_;
   int trigger_;
+  int complement_;
   const std::vector<int>& recipients_;
   bool noun_trigger_;
   bool forms_only_ = false;  // the pattern's words match written forms only (PETRARCH)
@@ -764,6 +768,38 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (!dc.empty() && dc != "---" && best_spec < 0) {
           best = Candidate{v, dc, dict_.DefaultReverseCode(e), entry.loc.ToString(), false, -1, -1, {}, true};
           best_spec = 0;
+        }
+      }
+    }
+    // PETRARCH matches a pattern's words over the whole verb phrase, its
+    // complement clause included ("allowed that Y isn't a really pleasant
+    // place": * REALLY_PLEASANT). When nothing matched in the verb's own
+    // clause, its PETRARCH patterns may reach into a clausal complement.
+    if (!matched && !nounish) {
+      int comp = -1;
+      for (int ch : t.children(v))
+        if (ch > v && t.rel(ch) == "ccomp") comp = ch;
+      if (comp >= 0) {
+        Clause wide = clause;
+        for (int k : t.Subtree(comp))
+          if (k > v) wide.after.push_back(k);
+        std::sort(wide.after.begin(), wide.after.end());
+        wide.after.erase(std::unique(wide.after.begin(), wide.after.end()), wide.after.end());
+        int wide_spec = -1;
+        for (int e : entries) {
+          const dict::VerbEntry& entry = dict_.verb(e);
+          if (entry.noun) continue;
+          for (const VerbPattern* p : dict_.PatternsForVerb(e)) {
+            if (!p->whole_phrase || p->noun || !IsEventCode(p->code) || p->after.empty()) continue;
+            if (wide_spec >= 0 && p->Specificity() <= wide_spec) break;
+            if (!LiteralsPresent(*p, t, wide.before, wide.after)) continue;
+            PatternMatch pm(t, actors, dict_, v, recipients, comp);
+            if (!pm.Match(*p, wide)) continue;
+            best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, pm.source(), pm.target(), pm.used(), false};
+            wide_spec = p->Specificity();
+            best_spec = wide_spec;
+            matched = true;
+          }
         }
       }
     }

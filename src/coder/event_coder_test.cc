@@ -1196,6 +1196,15 @@ TEST_F(PetrarchPatternTest, PatternWordsMatchTheWrittenFormOnly) {
   EXPECT_EQ(CodeWith(settled("many|ADJ|many|4|amod treaties|NOUN/NNS|treaty|2|obj")), V({"VAL 080 KES"}));
 }
 
+TEST_F(PetrarchPatternTest, PatternWordsReachIntoTheComplementClause) {
+  // "Valdoria admitted that Kestria is a truly friendly neighbour": PETRARCH
+  // matches "* TRULY_FRIENDLY" over the whole verb phrase.
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|2|nsubj admitted|VERB/VBD|admit|0|root that|SCONJ|that|9|mark "
+                            "Kestria|PROPN|Kestria|9|nsubj is|AUX|be|9|cop a|DET|a|9|det truly|ADV|truly|8|advmod "
+                            "friendly|ADJ|friendly|9|amod neighbour|NOUN|neighbour|2|ccomp")),
+            V({"VAL 024 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -167,6 +167,11 @@ struct VerbPattern {
   // lemma (PETRARCH does not stem: "* RESOLUTION" is no match for
   // "resolutions"). Dyad patterns are written in lemmas.
   bool forms_only = false;
+  // PETRARCH patterns: the words after the verb may be found anywhere in the
+  // verb phrase, its clausal complement included ("ALLOWED * REALLY_PLEASANT"
+  // for "allowed that Y isn't a really pleasant place"), where no pattern
+  // matches in the verb's own clause.
+  bool whole_phrase = false;
   std::string comment;       // trailing comment text (PETRARCH: the verb it came from)
   SourceLoc loc;
   // Number of literal/synset words: more specific patterns win.

@@ -496,6 +496,7 @@ class VerbsReader : Base {
     p.loc = Loc();
     p.comment = comment;
     p.forms_only = true;
+    p.whole_phrase = true;
     const size_t lb = body.rfind('[');
     if (lb == std::string_view::npos || body.find(']', lb) == std::string_view::npos) {
       Warn(fmt::format("pattern skipped: " "pattern without a '[code]': '{}'", Clip(t)));

@@ -50,6 +50,7 @@ TEST(PetrarchVerbs, BlocksFormsPatternsSynsets) {
   const VerbPattern& p0 = b.patterns[0];
   EXPECT_EQ(p0.code, "0711");
   EXPECT_TRUE(p0.forms_only);  // PETRARCH does not stem pattern words
+  EXPECT_TRUE(p0.whole_phrase);  // and matches them over the whole verb phrase
   EXPECT_EQ(p0.comment, "LEND");
   ASSERT_EQ(p0.after.size(), 2u);
   EXPECT_EQ(p0.after[0].words[0].synset, "CURRENCY");

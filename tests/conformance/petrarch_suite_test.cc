@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 82.0;  // ratcheting floor (117 of 142 = 82.4% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 82.5;  // ratcheting floor (118 of 142 = 83.1% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
