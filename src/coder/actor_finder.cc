@@ -302,6 +302,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
         bool allowed = !f->weak || has_title || ctx->seen_entries.count(f->entry) ||
                        (f->begin > 0 && agent_tok[f->begin - 1]);
         if (!allowed || f->code.empty()) continue;
+        if (first_actor_of_phrase_) dist = f->begin;
         if (dist < best_actor_dist) {
           best_actor_dist = dist;
           actor = f;

@@ -82,7 +82,11 @@ class SentenceActors {
 
 class ActorFinder {
  public:
-  explicit ActorFinder(const dict::CompiledDictionary& dict) : dict_(dict) {}
+  // first_actor_of_phrase: of two names in one noun phrase ("Arnor's
+  // Elrond", "the evil Arnor awful Gondor"), the first gives the actor, as
+  // PETRARCH reads a phrase left to right; otherwise the one nearest its head.
+  explicit ActorFinder(const dict::CompiledDictionary& dict, bool first_actor_of_phrase = false)
+      : dict_(dict), first_actor_of_phrase_(first_actor_of_phrase) {}
 
   SentenceActors Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
                       ActorContext* ctx) const;
@@ -93,6 +97,7 @@ class ActorFinder {
 
  private:
   const dict::CompiledDictionary& dict_;
+  bool first_actor_of_phrase_ = false;
 };
 
 // The country part of a code ("IRQ" of "IRQGOV"); "" for codes that are not

@@ -511,7 +511,7 @@ std::string IntentCode(const std::string& code) {
 }
 
 EventCoder::EventCoder(const dict::CompiledDictionary& dict, const dict::CameoTable* cameo, CoderOptions options)
-    : dict_(dict), cameo_(cameo), options_(options), actors_(dict) {}
+    : dict_(dict), cameo_(cameo), options_(options), actors_(dict, options.first_actor_of_phrase) {}
 
 void DropCarrierStatements(std::vector<Event>* events, size_t first);
 

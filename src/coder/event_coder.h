@@ -87,6 +87,10 @@ struct CoderOptions {
   // criticized over its dispute with Y": X criticizes Y), as PETRARCH reads
   // it by position. Dyad's analysts know no source there.
   bool agentless_passive_subjects = false;
+  // Of two names in one noun phrase ("Arnor's Elrond", "the evil Arnor
+  // awful Gondor"), take the first, as PETRARCH reads a phrase left to
+  // right. Dyad takes the one nearest the phrase's head (Elrond).
+  bool first_actor_of_phrase = false;
 };
 
 class EventCoder {

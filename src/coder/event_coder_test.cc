@@ -1130,6 +1130,18 @@ TEST_F(EventCoderTest, FormerHoldersOfAStateRoleAreElites) {
             V({"KESREB 190 VAL"}));
 }
 
+TEST_F(EventCoderTest, OfTwoNamesInAPhraseTheHeadOrPetrarchsFirst) {
+  // "Valdoria Dara Vell attacked the Marvel Isles": Dyad takes the name that
+  // heads the phrase (Dara Vell, KES); PETRARCH the first (Valdoria).
+  Document d = Parsed("Valdoria|PROPN|Valdoria|3|compound Dara|PROPN|Dara|3|compound Vell|PROPN|Vell|4|nsubj "
+                      "attacked|VERB/VBD|attack|0|root the|DET|the|7|det Marvel|PROPN|Marvel|7|compound "
+                      "Isles|PROPN|Isles|4|obj");
+  EXPECT_EQ(Code(d), V({"KES 190 MAR"}));
+  CoderOptions first;
+  first.first_actor_of_phrase = true;
+  EXPECT_EQ(CodeWith(d, first), V({"VAL 190 MAR"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.

@@ -175,6 +175,8 @@ void UsePetrarchConventions(CoderOptions* options) {
   options->allow_missing_target = false;
   // PETRARCH swaps a passive's actors only when a by-agent names the doer.
   options->agentless_passive_subjects = true;
+  // PETRARCH reads a noun phrase left to right: its first name is its actor.
+  options->first_actor_of_phrase = true;
 }
 
 }  // namespace dyad
