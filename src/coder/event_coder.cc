@@ -1439,6 +1439,28 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (!IsEventCode(code)) continue;
 
     std::vector<ActorMention> sources = actors.Compound(t, src);
+    // "Evil Mordor, the awful Fornost, and good Gondor welcomed ...": a
+    // list subject the parser broke up, its first item made the root noun
+    // (the rest in apposition) and the verb a conjunct of it with only the
+    // last item as its subject. The items before are subjects too.
+    {
+      int k = v;
+      while (!noun && t.rel(k) == "conj" && t.head(k) >= 0 && t.IsVerbal(t.head(k))) k = t.head(k);
+      int subj = t.Child(k, "nsubj");
+      int h = t.head(k);
+      if (!noun && t.rel(k) == "conj" && h >= 0 && t.head(h) < 0 && subj >= 0 && h < subj &&
+          resolve_head(subj) == src && (t.upos(h) == "NOUN" || t.upos(h) == "PROPN") && !actors.At(h).empty() &&
+          t.Child(k, "cc") >= 0 && t.Child(k, "cc") < subj) {
+        auto add = [&](int m) {
+          for (const ActorMention& a : actors.Compound(t, m))
+            if (std::none_of(sources.begin(), sources.end(), [&](const ActorMention& o) { return o.code == a.code; }))
+              sources.push_back(a);
+        };
+        add(h);
+        for (int ch : t.children(h))
+          if (ch < subj && t.rel(ch) == "appos" && !actors.At(ch).empty()) add(ch);
+      }
+    }
     std::vector<ActorMention> targets = tgt >= 0 ? actors.Compound(t, tgt) : std::vector<ActorMention>{};
     if (!pact_targets.empty()) targets = pact_targets;
     // A compound subject whose "target" only names its own members'

@@ -1142,6 +1142,18 @@ TEST_F(EventCoderTest, OfTwoNamesInAPhraseTheHeadOrPetrarchsFirst) {
   EXPECT_EQ(CodeWith(d, first), V({"VAL 190 MAR"}));
 }
 
+TEST_F(EventCoderTest, AListSubjectTheParserBrokeUpIsStillTheSubject) {
+  // "Evil Valdoria, the proud Kestria, and Brave Front attacked the Marvel
+  // Isles", parsed with Valdoria as the root noun, Kestria in apposition and
+  // the verb a conjunct whose subject is the last item only.
+  EXPECT_EQ(Code(Parsed("Evil|ADJ|evil|2|amod Valdoria|PROPN|Valdoria|0|root ,|PUNCT|,|6|punct the|DET|the|6|det "
+                        "proud|ADJ|proud|6|amod Kestria|PROPN|Kestria|2|appos ,|PUNCT|,|11|punct and|CCONJ|and|11|cc "
+                        "Brave|PROPN|Brave|10|compound Front|PROPN|Front|11|nsubj attacked|VERB/VBD|attack|2|conj "
+                        "the|DET|the|14|det Marvel|PROPN|Marvel|14|compound Isles|PROPN|Isles|11|obj "
+                        ".|PUNCT|.|2|punct")),
+            V({"IMGBRV 190 MAR", "KES 190 MAR", "VAL 190 MAR"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.

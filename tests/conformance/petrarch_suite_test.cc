@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 83.5;  // ratcheting floor (119 of 142 = 83.8% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 84.0;  // ratcheting floor (120 of 142 = 84.5% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
