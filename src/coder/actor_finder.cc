@@ -93,9 +93,20 @@ int SpanHead(const ParseTree& t, int b, int e) {
 }
 
 // Climbs from token i over noun-phrase-internal relations to the phrase head.
+// A plain nmod without a preposition that follows its head word directly
+// is a name the parser split off its phrase ("Bree Prime Minister
+// Romendacil", Romendacil an nmod of Bree): the same phrase.
+bool IsSplitName(const ParseTree& t, int i) {
+  if (t.deprel(i) != "nmod" || !t.CaseOf(i).empty() || t.head(i) < 0 || t.head(i) > i) return false;
+  if (t.upos(i) != "PROPN" || t.upos(t.head(i)) != "PROPN") return false;
+  std::vector<int> sub = t.Subtree(i);
+  return sub.front() == t.head(i) + 1;
+}
+
 int NpRoot(const ParseTree& t, int i) {
   int steps = 0;
-  while (t.head(i) >= 0 && IsNpInternal(t.deprel(i), t.rel(i)) && steps++ < t.size()) i = t.head(i);
+  while (t.head(i) >= 0 && (IsNpInternal(t.deprel(i), t.rel(i)) || IsSplitName(t, i)) && steps++ < t.size())
+    i = t.head(i);
   return i;
 }
 

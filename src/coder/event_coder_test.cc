@@ -1154,6 +1154,15 @@ TEST_F(EventCoderTest, AListSubjectTheParserBrokeUpIsStillTheSubject) {
             V({"IMGBRV 190 MAR", "KES 190 MAR", "VAL 190 MAR"}));
 }
 
+TEST_F(EventCoderTest, ANameSplitOffItsPhraseWithoutAPrepositionIsThePhrases) {
+  // "Kestria Foreign Minister Dara Vell criticized Valdoria", parsed with
+  // the minister as a bare nmod of Kestria: one phrase, KESGOV.
+  EXPECT_EQ(Code(Parsed("Kestria|PROPN|Kestria|6|nsubj Foreign|ADJ|foreign|3|amod Minister|PROPN|Minister|5|compound "
+                        "Dara|PROPN|Dara|5|compound Vell|PROPN|Vell|1|nmod criticized|VERB/VBD|criticize|0|root "
+                        "Valdoria|PROPN|Valdoria|6|obj")),
+            V({"KESGOV 111 VAL"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.
