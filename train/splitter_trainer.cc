@@ -104,6 +104,9 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     return InvalidArgument(fmt::format("splitter training: opener share {} or count {} out of range (share >= 0, "
                                        "count >= 1)",
                                        opt.min_opener_share, opt.min_opener_initial));
+  if (opt.folds > 1 && (opt.heldout_fold < 0 || opt.heldout_fold >= opt.folds))
+    return InvalidArgument(fmt::format("splitter training: held-out fold {} of {} (0 .. {})", opt.heldout_fold,
+                                       opt.folds, opt.folds - 1));
   const SplitterCorpus tc = MakeSplitterCorpus(train);
   const SplitterCorpus dc = MakeSplitterCorpus(dev);
   const SentenceSplitter rules = SentenceSplitter(nullptr);
@@ -142,8 +145,22 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   // Sentence openers: words that open at least min_starter_count train
   // sentences written without punctuation after a plain lowercase or
   // capitalised word (the kIfStarter places).
+  // Cross-validation: paragraphs [held_lo, held_hi) (bytes [held_a,
+  // held_b]) are left out of everything.
+  size_t held_lo = 0, held_hi = 0;
+  uint32_t held_a = 1, held_b = 0;
+  if (opt.folds > 1) {
+    const size_t np = tc.doc.paragraphs.size();
+    held_lo = np * static_cast<size_t>(opt.heldout_fold) / static_cast<size_t>(opt.folds);
+    held_hi = np * static_cast<size_t>(opt.heldout_fold + 1) / static_cast<size_t>(opt.folds);
+    if (held_hi > held_lo) {
+      held_a = tc.doc.paragraphs[held_lo].start;
+      held_b = tc.doc.paragraphs[held_hi - 1].end;
+    }
+  }
   std::map<uint64_t, int> opened;
   for (const Paragraph& para : tc.doc.paragraphs) {
+    if (para.start >= held_a && para.end <= held_b) continue;
     scratch.clear();
     rules.SplitSpanWith(
         tc.doc.text, para.start, para.end, -1,
@@ -160,13 +177,16 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   const size_t bare_openers = starters.size();
   // Words that are capitalised mostly as the first word of a sentence.
   std::map<uint64_t, std::pair<int, int>> initial_mid;  // capitalised: sentence-initial, elsewhere
-  for (const ConlluSentence& sent : train)
+  for (size_t si = 0; si < train.size(); ++si) {
+    const ConlluSentence& sent = train[si];
+    if (tc.gold[si].start >= held_a && tc.gold[si].end <= held_b) continue;
     for (size_t w = 0; w < sent.words.size(); ++w) {
       const std::string& f = sent.words[w].form;
       if (f.empty() || f[0] < 'A' || f[0] > 'Z') continue;
       auto& c = initial_mid[text::LowerHash(f)];
       (w == 0 ? c.first : c.second)++;
     }
+  }
   for (const auto& [h, c] : initial_mid)
     if (c.first >= opt.min_opener_initial && c.first >= opt.min_opener_share * (c.first + c.second) &&
         !std::binary_search(starters.begin(), starters.begin() + bare_openers, h))
@@ -186,7 +206,11 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   if (opt.own_history) log("training on the perceptron's own decisions (sentence lengths from its boundaries)");
   for (int bag = 0; bag < opt.bags; ++bag) {
   BinaryPerceptron p(opt.table_bits);
+  // Every run starts from the same order (train's paragraphs, less a
+  // held-out part).
+  order.resize(tc.doc.paragraphs.size());
   std::iota(order.begin(), order.end(), 0);
+  order.erase(order.begin() + static_cast<std::ptrdiff_t>(held_lo), order.begin() + static_cast<std::ptrdiff_t>(held_hi));
   std::mt19937_64 rng(opt.seed + static_cast<uint64_t>(bag));
   std::vector<float> best_w;
   double best_f1 = -1;
@@ -295,6 +319,41 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                       opt.table_bits, th, starters.size(), starters.size() - bare_openers, opt.min_opener_share,
                       opt.own_history ? "own" : "gold");
   return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note);
+}
+
+Result<SegmentScores> CrossValidateSplitter(const std::vector<ConlluSentence>& train,
+                                            const std::vector<ConlluSentence>& dev, const SplitterTrainOptions& opt,
+                                            int folds) {
+  if (folds < 2) return InvalidArgument(fmt::format("splitter cross-validation: {} folds (at least 2)", folds));
+  const SplitterCorpus tc = MakeSplitterCorpus(train);
+  if (tc.doc.paragraphs.size() < static_cast<size_t>(folds))
+    return InvalidArgument(fmt::format("splitter cross-validation: {} paragraphs for {} folds",
+                                       tc.doc.paragraphs.size(), folds));
+  SegmentScores total;
+  for (int f = 0; f < folds; ++f) {
+    SplitterTrainOptions o = opt;
+    o.folds = folds;
+    o.heldout_fold = f;
+    auto m = TrainSplitter(train, dev, o);
+    if (!m.ok()) return m.status();
+    // The left-out paragraphs with their gold sentences.
+    const size_t np = tc.doc.paragraphs.size(), lo = np * static_cast<size_t>(f) / static_cast<size_t>(folds),
+                 hi = np * static_cast<size_t>(f + 1) / static_cast<size_t>(folds);
+    SplitterCorpus held;
+    held.doc.text = tc.doc.text;
+    held.doc.paragraphs.assign(tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(lo),
+                               tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(hi));
+    const uint32_t a = held.doc.paragraphs.front().start, b = held.doc.paragraphs.back().end;
+    for (const SegmentSpan& g : tc.gold)
+      if (g.start >= a && g.end <= b) held.gold.push_back(g);
+    auto r = ScoreSplitter(SentenceSplitter(std::make_shared<const BoundaryModel>(std::move(*m))), held);
+    if (!r.ok()) return r.status();
+    if (opt.verbose)
+      fmt::print(stderr, "fold {} of {}: held-out sentence P {:.4f} R {:.4f} F1 {:.4f}\n", f + 1, folds,
+                 r->precision(), r->recall(), r->f1());
+    total += *r;
+  }
+  return total;
 }
 
 }  // namespace dyad

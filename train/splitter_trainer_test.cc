@@ -211,5 +211,48 @@ TEST(SplitterTrainerTest, OwnHistoryTrainingIsDeterministic) {
             "the bed was soft ||| Thanks again ||| Please call us");
 }
 
+// Cross-validation scores every train sentence once, on models that never
+// saw it, and refuses too few folds or paragraphs.
+TEST(SplitterTrainerTest, CrossValidationScoresEachHeldOutPartOnce) {
+  auto train = Parse(Reviews(30));
+  auto dev = Parse(Reviews(6));
+  SplitterTrainOptions opt;
+  opt.epochs = 3;
+  opt.table_bits = 12;
+  opt.verbose = false;
+  auto cv = CrossValidateSplitter(train, dev, opt, 3);
+  ASSERT_TRUE(cv.ok()) << cv.status().ToString();
+  EXPECT_EQ(cv->gold, train.size());
+  EXPECT_GT(cv->f1(), 0.9);
+  auto again = CrossValidateSplitter(train, dev, opt, 3);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->correct, cv->correct);
+  // A model trained without the first third never learned from it: its
+  // openers come from the other paragraphs only.
+  std::vector<std::vector<std::string>> paras = Reviews(30);
+  for (int i = 0; i < 10; ++i) paras[i][1] = "Cheers mate";
+  auto mixed = Parse(paras);
+  SplitterTrainOptions held = opt;
+  held.folds = 3;
+  held.heldout_fold = 0;
+  auto m = TrainSplitter(mixed, dev, held);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_FALSE(m->IsStarter("Cheers"));
+  held.heldout_fold = 1;
+  auto m1 = TrainSplitter(mixed, dev, held);
+  ASSERT_TRUE(m1.ok());
+  EXPECT_TRUE(m1->IsStarter("Cheers"));
+  held.heldout_fold = 3;
+  auto bad = TrainSplitter(mixed, dev, held);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("held-out fold 3 of 3"), std::string::npos);
+  auto one = CrossValidateSplitter(train, dev, opt, 1);
+  ASSERT_FALSE(one.ok());
+  EXPECT_NE(one.status().message().find("1 folds"), std::string::npos);
+  auto many = CrossValidateSplitter(Parse(Reviews(2)), dev, opt, 5);
+  ASSERT_FALSE(many.ok());
+  EXPECT_NE(many.status().message().find("paragraphs for 5 folds"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dyad
