@@ -194,11 +194,21 @@ class PatternMatch {
   // Pattern words must hang (in the parse) off the trigger or off words the
   // pattern already matched, directly or through one intermediate word, so
   // "support force of $T" does not reach "the resurgence of the Islamic State".
+  // A preposition, or one the tagger took for an adverb of the noun right
+  // after it ("memos not about Bree": about/ADV advmod of Bree).
+  bool PrepositionLike(int j) const {
+    if (t_.upos(j) == "ADP") return true;
+    int h = t_.head(j);
+    return t_.upos(j) == "ADV" && t_.rel(j) == "advmod" && h == j + 1 &&
+           (t_.upos(h) == "NOUN" || t_.upos(h) == "PROPN");
+  }
+
   bool Attached(int j) const {
     if (j == t_.head(trigger_)) return true;  // a participle's noun
     if (complement_ >= 0 && t_.Dominates(complement_, j)) return true;
     const std::string& u = t_.upos(j);
     if (u == "ADP" || u == "PART" || u == "SCONJ" || u == "DET" || u == "AUX" || u == "CCONJ") return true;
+    if (after_ && PrepositionLike(j)) return true;
     auto anchored = [&](int h) {
       return h == trigger_ || std::find(used_.begin(), used_.end(), h) != used_.end();
     };
@@ -352,7 +362,7 @@ class PatternMatch {
       // A preposition the pattern names after the verb ("* MEMOS FROM")
       // marks the target's phrase unless a slot names another.
       int save_t = target_;
-      if (after_ && target_ < 0 && t_.upos(j) == "ADP" && t_.head(j) >= 0) {
+      if (after_ && target_ < 0 && PrepositionLike(j) && t_.head(j) >= 0) {
         int np = t_.head(j);
         if (a_.At(np).empty() && a_.GroupOf(np) >= 0) np = a_.GroupOf(np);
         if (!a_.At(np).empty()) target_ = np;

@@ -1238,6 +1238,15 @@ TEST_F(PetrarchPatternTest, PatternWordsReachIntoTheComplementClause) {
             V({"VAL 024 KES"}));
 }
 
+TEST_F(PetrarchPatternTest, APrepositionTaggedAsAnAdverbOfItsNounIsAPreposition) {
+  // "Valdoria grumbled at rumours not about Kestria", "about" tagged as an
+  // adverb of Kestria: "* RUMOURS ABOUT" still names Kestria's phrase.
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|2|nsubj grumbled|VERB/VBD|grumble|0|root at|ADP|at|4|case "
+                            "rumours|NOUN/NNS|rumour|2|obl not|PART|not|7|advmod about|ADV|about|7|advmod "
+                            "Kestria|PROPN|Kestria|2|obl")),
+            V({"VAL 112 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");
