@@ -612,6 +612,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     Clause clause;            // the trigger's clause
     std::vector<int> recipients;  // ParticipleRecipients of the trigger
     bool negated_reject = false;  // a negated act of cooperation, coded 120
+    int verb_part = -1;           // the multiword verb's own word, parsed as the trigger's object
   };
   std::vector<Candidate> cands;
   std::set<int> consumed;  // triggers whose words a governing pattern used
@@ -744,6 +745,21 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                                  }),
                   entries.end());
     add(multi);
+    // "will not wire tap the links": the parser made the multiword verb's
+    // first word the verb and its verb word ("tap") a noun object of it.
+    // The verb is the phrase, triggered here; the noun's dependents are the
+    // verb's.
+    int verb_part = -1;
+    if (verbal && v + 1 < n && !t.IsVerbal(v + 1) && t.head(v + 1) == v &&
+        (t.rel(v + 1) == "obj" || t.rel(v + 1) == "compound")) {
+      for (int e : dict_.MultiwordVerbsAt(keys, lemmas, static_cast<uint32_t>(v + 1))) {
+        const auto& ve = dict_.verb(e);
+        if (ve.before.size() == 1 && ve.after.empty() && ve.before[0] == t.form_key(v)) {
+          add({e});
+          verb_part = v + 1;
+        }
+      }
+    }
     if (entries.empty()) continue;
     // An entry written as this very form ("LEFT" beside "LEAVE") comes first:
     // its default code is the one that applies.
@@ -856,6 +872,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     }
     best.clause = std::move(clause);
     best.recipients = recipients;
+    best.verb_part = verb_part;
     cands.push_back(std::move(best));
   }
 
@@ -1074,7 +1091,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           }
         }
         if (!t.IsPassive(v) || passive_subject_source) {
-          tgt = resolve_head(t.Child(v, "obj"));
+          tgt = c.verb_part >= 0 ? -1 : resolve_head(t.Child(v, "obj"));
           if (tgt < 0) tgt = resolve_head(t.Child(v, "iobj"));
         }
         if (tgt >= 0 && role_modifier(tgt)) tgt = -1;
@@ -1115,7 +1132,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                   (OneOf(t.CaseOf(k), {"after", "before", "following", "amid", "despite", "since", "during"}) ||
                    (t.CaseOf(k) == "in" && t.lemma_key(k) == "response")))
                 return false;
-              if (up == v)
+              if (up == v && k == c.verb_part) return false;
+              if (up == v || (up >= 0 && up == c.verb_part))
                 return r == "obj" || r == "obl" || r == "iobj" ||
                        (r == "xcomp" && k != h && (t.upos(k) == "ADJ" || t.upos(k) == "ADV")) ||
                        (r == "advcl" && k != h && purpose_of_object(k));

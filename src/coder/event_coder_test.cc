@@ -1247,6 +1247,18 @@ TEST_F(PetrarchPatternTest, APrepositionTaggedAsAnAdverbOfItsNounIsAPreposition)
             V({"VAL 112 KES"}));
 }
 
+TEST_F(PetrarchPatternTest, AMultiwordVerbWhoseVerbWordWasParsedAsItsObject) {
+  // "Valdorian soldiers will not phone hack the lines into Kestria", with
+  // "phone" parsed as the verb and "hack" as its object: the phrase is the
+  // verb PHONE_+HACK, "WILL NOT *" spells the negation out, and the noun's
+  // object is the verb's.
+  EXPECT_EQ(CodeWith(Parsed("Valdorian|ADJ|valdorian|2|amod soldiers|NOUN/NNS|soldier|5|nsubj will|AUX|will|5|aux "
+                            "not|PART|not|5|advmod phone|VERB/VB|phone|0|root hack|NOUN|hack|5|obj "
+                            "the|DET|the|8|det lines|NOUN/NNS|line|6|obj into|ADP|into|10|case "
+                            "Kestria|PROPN|Kestria|8|nmod .|PUNCT|.|5|punct")),
+            V({"VALMIL 081 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 85.5;  // ratcheting floor (122 of 142 = 85.9% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 86.0;  // ratcheting floor (123 of 142 = 86.6% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
