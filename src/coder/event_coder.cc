@@ -139,7 +139,8 @@ class PatternMatch {
   // attached to it (PETRARCH's whole verb phrase), or -1.
   PatternMatch(const ParseTree& t, const SentenceActors& a, const dict::CompiledDictionary& d, int trigger,
                const std::vector<int>& recipients, int complement = -1)
-      : t_(t), a_(a), d_(d), trigger_(trigger), complement_(complement), recipients_(recipients),
+      : t_(t), a_(a), d_(d), trigger_(trigger), complement_(complement), governors_(Governors(t, trigger)),
+        recipients_(recipients),
         noun_trigger_(t.upos(trigger) == "NOUN" || t.upos(trigger) == "PROPN") {}
 
   bool Match(const VerbPattern& p, const Clause& c) {
@@ -194,6 +195,10 @@ class PatternMatch {
   // Pattern words must hang (in the parse) off the trigger or off words the
   // pattern already matched, directly or through one intermediate word, so
   // "support force of $T" does not reach "the resurgence of the Islamic State".
+  bool IsGovernor(int j) const {
+    return j >= 0 && std::find(governors_.begin(), governors_.end(), j) != governors_.end();
+  }
+
   // A preposition, or one the tagger took for an adverb of the noun right
   // after it ("memos not about Bree": about/ADV advmod of Bree).
   bool PrepositionLike(int j) const {
@@ -215,11 +220,7 @@ class PatternMatch {
     int h = t_.head(j);
     // Words before the trigger on the verb (or adjective) whose complement
     // it is, and the governing words themselves.
-    if (j < trigger_) {
-      const std::vector<int> gov = Governors(t_, trigger_);
-      if (std::find(gov.begin(), gov.end(), j) != gov.end() || std::find(gov.begin(), gov.end(), h) != gov.end())
-        return true;
-    }
+    if (j < trigger_ && (IsGovernor(j) || IsGovernor(h))) return true;
     if (h < 0) return false;
     if (anchored(h)) return true;
     // Adverbs stacked on the trigger's auxiliary ("most certainly did not").
@@ -380,6 +381,7 @@ class PatternMatch {
   const dict::CompiledDictionary& d_;
   int trigger_;
   int complement_;
+  std::vector<int> governors_;  // Governors(trigger): words above a complement its patterns may name
   const std::vector<int>& recipients_;
   bool noun_trigger_;
   bool forms_only_ = false;  // the pattern's words match written forms only (PETRARCH)
