@@ -310,7 +310,23 @@ class PatternMatch {
                  const F& then) {
     if (k == terms.size()) return then(pos, prev_tok);
     const PatternTerm& term = terms[k];
-    if (term.slot == Slot::kAny) return Enumerate(terms, k + 1, seq, pos, prev_tok, then);
+    if (term.slot == Slot::kAny) {
+      // PETRARCH's '^' skips the next noun phrase: an actor there is passed
+      // over, not taken for a slot after it ("* IFTAR IN ^ +": "in X with
+      // Y" is Y's). Without a phrase to skip it skips nothing.
+      for (size_t q = static_cast<size_t>(pos + 1); q < seq.size(); ++q) {
+        int j = seq[q];
+        int h = !a_.At(j).empty() ? j : a_.GroupOf(j);
+        if (h < 0 || a_.At(h).empty()) {
+          if (t_.upos(j) == "NOUN" || t_.upos(j) == "PROPN" || t_.upos(j) == "PRON") break;  // another phrase first
+          continue;
+        }
+        size_t end = EndOfGroup(seq, q, h);
+        if (Enumerate(terms, k + 1, seq, static_cast<long>(end), seq[end], then)) return true;
+        break;
+      }
+      return Enumerate(terms, k + 1, seq, pos, prev_tok, then);
+    }
     for (size_t q = static_cast<size_t>(pos + 1); q < seq.size(); ++q) {
       int j = seq[q];
       if (term.joined && prev_tok >= 0 && j != prev_tok + 1) break;

@@ -1259,6 +1259,19 @@ TEST_F(PetrarchPatternTest, AMultiwordVerbWhoseVerbWordWasParsedAsItsObject) {
             V({"VALMIL 081 KES"}));
 }
 
+TEST_F(PetrarchPatternTest, ACaretSkipsTheNextActor) {
+  // "* IN ^ +": "Valdoria feasted in Kestria with the Marvel Isles" skips
+  // Kestria; the target is the Marvel Isles.
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|2|nsubj feasted|VERB/VBD|feast|0|root in|ADP|in|4|case "
+                            "Kestria|PROPN|Kestria|2|obl with|ADP|with|8|case the|DET|the|8|det "
+                            "Marvel|PROPN|Marvel|8|compound Isles|PROPN|Isles|2|obl")),
+            V({"VAL 045 MAR"}));
+  // A phrase without an actor comes first: nothing is skipped.
+  EXPECT_EQ(CodeWith(Parsed("Valdoria|PROPN|Valdoria|2|nsubj feasted|VERB/VBD|feast|0|root in|ADP|in|5|case "
+                            "the|DET|the|5|det hall|NOUN|hall|2|obl with|ADP|with|7|case Kestria|PROPN|Kestria|2|obl")),
+            V({"VAL 045 KES"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -121,7 +121,7 @@ enum class Slot : uint8_t {
   kNone,
   kSource,    // Dyad $S, PETRARCH '$': the source actor is found here
   kTarget,    // Dyad $T, PETRARCH '+': the target actor is found here
-  kAny,       // PETRARCH '^': skip — any (non-actor) material here
+  kAny,       // PETRARCH '^': skip the next noun phrase (an actor there is passed over)
   kCompound,  // PETRARCH '%': a compound actor (both sides) is found here
 };
 const char* SlotName(Slot s);  // "", "$", "+", "^", "%"
