@@ -34,6 +34,9 @@ Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const 
   topt.epochs = opt.tagger_epochs;
   topt.seed = opt.seed;
   topt.verbose = opt.verbose;
+  if (opt.tagger_directions != 1 && opt.tagger_directions != 2)
+    return InvalidArgument(fmt::format("train syntax: --tagger-directions must be 1 or 2, not {}", opt.tagger_directions));
+  topt.bidirectional = opt.tagger_directions == 2;
   if (opt.verbose) fmt::print(stderr, "== tagger\n");
   auto tagger = TrainTagger(train, dev, topt);
   if (!tagger.ok()) return tagger.status();
@@ -104,6 +107,7 @@ Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<Con
   std::string note =
       fmt::format("dyad train syntax --seed {} --tagger-epochs {} --epochs {} --jackknife {} --fold-tagger-epochs {}",
                   opt.seed, opt.tagger_epochs, opt.parser_epochs, opt.jackknife, opt.fold_tagger_epochs);
+  if (base.tagger().bidirectional()) note += " --tagger-directions 2";
   return SyntaxModel(base.tagger(), base.lemmatizer(), std::move(*parser), note);
 }
 

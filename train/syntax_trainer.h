@@ -3,7 +3,8 @@
 //
 //   1. Tagger on train (dev picks the best epoch); lemmatiser on train.
 //   2. Jackknifed tags: train is split into K folds (sentence i goes to fold
-//      i % K); each fold is tagged by a tagger trained on the other folds, so
+//      i % K); each fold is tagged by a tagger of the same kind (both
+//      directions) trained on the other folds, so
 //      the parser learns from tags as noisy as those it sees at run time.
 //      Dev is tagged by the final tagger.
 //   3. Parser on the jackknifed train tags (dev LAS picks the best epoch).
@@ -25,6 +26,9 @@ struct SyntaxTrainOptions {
   int tagger_epochs = 10;
   int parser_epochs = 10;
   int fold_tagger_epochs = 5;  // epochs of each jackknife fold's tagger
+  // 1: left to right only (the committed model); 2: left-to-right and
+  // right-to-left models (syntax/tagger.h). See docs/syntax.md.
+  int tagger_directions = 1;
   uint64_t seed = 1;
   int jackknife = 5;  // folds; 0 or 1 = parser trains on the final tagger's tags of train
   int threads = 3;    // jackknife folds trained at once

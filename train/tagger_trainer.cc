@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <thread>
 
 namespace dyad {
 namespace {
@@ -120,45 +121,75 @@ Result<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
   }
   const Tagger dict_only(labels, WeightTable(), dict, amb);
 
-  PerceptronTrainer model(static_cast<int>(labels.size()));
-  std::vector<size_t> order(train.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(opt.seed);
-  Tagger::Context ctx;
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(labels.size());
-  Tagger best;
-  double best_score = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+  // One model per direction; the right-to-left one reads reversed sentences.
+  // Each direction's epoch runs on its own thread with its own generator
+  // (the left-to-right one seeded as before), so the result does not depend
+  // on scheduling.
+  const int directions = opt.bidirectional ? 2 : 1;
+  struct Direction {
+    PerceptronTrainer model;
+    std::mt19937_64 rng;
+    std::vector<size_t> order;
     size_t correct = 0, seen = 0;
-    for (size_t si : order) {
+  };
+  std::vector<Direction> dirs;
+  for (int d = 0; d < directions; ++d) {
+    dirs.push_back({PerceptronTrainer(static_cast<int>(labels.size())),
+                    std::mt19937_64(d == 0 ? opt.seed : HashMix(opt.seed, 0x7232)), {}, 0, 0});
+    dirs.back().order.resize(train.size());
+    std::iota(dirs.back().order.begin(), dirs.back().order.end(), 0);
+  }
+  auto run_epoch = [&](int d) {
+    Direction& dir = dirs[d];
+    Tagger::Context ctx;
+    std::vector<uint64_t> feats;
+    std::vector<float> scores(labels.size());
+    std::vector<std::string_view> forms;
+    for (size_t i = dir.order.size(); i > 1; --i) std::swap(dir.order[i - 1], dir.order[dir.rng() % i]);
+    dir.correct = dir.seen = 0;
+    for (size_t si : dir.order) {
       const ConlluSentence& s = train[si];
-      std::vector<std::string_view> forms = Forms(s);
+      forms = Forms(s);
+      if (d == 1) std::reverse(forms.begin(), forms.end());
+      const size_t n = forms.size();
       ctx.Reset(forms, folds > 1 ? &fold_amb[si % folds] : &amb);
       int p1 = -1, p2 = -1;
-      for (size_t i = 0; i < forms.size(); ++i) {
+      for (size_t i = 0; i < n; ++i) {
+        const int truth = gold[si][d == 1 ? n - 1 - i : i];
         int guess = dict_only.DictLabel(ctx.words[i + 2].form);
         if (guess < 0) {
           Tagger::Features(ctx, i, p1, p2, &feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
-          model.Score(feats, scores.data());
+          dir.model.Score(feats, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          model.Update(feats, gold[si][i], guess);
-          model.Tick();
+          dir.model.Update(feats, truth, guess);
+          dir.model.Tick();
         }
-        correct += guess == gold[si][i];
-        ++seen;
+        dir.correct += guess == truth;
+        ++dir.seen;
         p2 = p1;
         p1 = guess;
       }
     }
-    Tagger tagger(labels, model.Finalize(), dict, amb);
+  };
+  Tagger best;
+  double best_score = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    if (directions == 2) {
+      std::thread other(run_epoch, 1);
+      run_epoch(0);
+      other.join();
+    } else {
+      run_epoch(0);
+    }
+    const double train_acc = 100.0 * dirs[0].correct / std::max<size_t>(dirs[0].seen, 1);
+    Tagger tagger = directions == 2 ? Tagger(labels, dirs[0].model.Finalize(), dirs[1].model.Finalize(), dict, amb)
+                                    : Tagger(labels, dirs[0].model.Finalize(), dict, amb);
     if (dev.empty()) {
       if (opt.verbose) {
-        std::fprintf(stderr, "tagger epoch %d: train %.2f%%, %zu features\n", epoch,
-                     100.0 * correct / std::max<size_t>(seen, 1), tagger.weights().num_features());
+        std::fprintf(stderr, "tagger epoch %d: train %.2f%%, %zu features\n", epoch, train_acc,
+                     tagger.weights().num_features());
       }
       best = std::move(tagger);
       best_epoch = epoch;
@@ -167,9 +198,10 @@ Result<Tagger> TrainTagger(const std::vector<ConlluSentence>& train,
     TaggerScores sc = EvaluateTagger(tagger, dev);
     if (opt.verbose) {
       std::fprintf(stderr,
-                   "tagger epoch %d: train %.2f%%  dev UPOS %.2f  XPOS %.2f  (%zu features, %zu weights)\n",
-                   epoch, 100.0 * correct / std::max<size_t>(seen, 1), sc.upos, sc.xpos,
-                   tagger.weights().num_features(), tagger.weights().num_weights());
+                   "tagger epoch %d: train %.2f%%  dev UPOS %.2f  XPOS %.2f  (%zu+%zu features, %zu+%zu weights)\n",
+                   epoch, train_acc, sc.upos, sc.xpos, tagger.weights().num_features(),
+                   tagger.weights_right_to_left().num_features(), tagger.weights().num_weights(),
+                   tagger.weights_right_to_left().num_weights());
     }
     if (sc.upos + sc.xpos > best_score) {
       best_score = sc.upos + sc.xpos;

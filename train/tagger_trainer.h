@@ -6,15 +6,18 @@
 //   Result<Tagger> t = TrainTagger(*train, *dev, opt);
 //   std::string payload = t->Save();   // SyntaxModel section "tagger"
 //
-// Greedy left-to-right training with the averaged perceptron: features use
-// the tagger's own previous predictions, as at run time. Sentence order is
+// Greedy training with the averaged perceptron, left to right, and with
+// `bidirectional` also right to left on reversed sentences (each epoch of
+// the two on its own thread): features use the model's own previous
+// predictions, as at run time. Each epoch's pair is evaluated as
+// the tagger combines them (src/syntax/tagger.h). Sentence order is
 // shuffled each epoch with the seed (own Fisher-Yates over mt19937_64, so the
 // result is identical on every platform). After each epoch the averaged
 // weights are evaluated on dev (UPOS / XPOS accuracy printed to stderr when
 // verbose) and the best epoch's tagger is returned. With an empty dev set the
 // last epoch is kept.
 //
-// EWT train (204k words): about 10 s per epoch on one core.
+// EWT train (204k words): about 10 s per epoch and direction on one core.
 #ifndef DYAD_TRAIN_TAGGER_TRAINER_H_
 #define DYAD_TRAIN_TAGGER_TRAINER_H_
 
@@ -42,6 +45,8 @@ struct TaggerTrainOptions {
   double amb_min_share = 0.05;
   // Training sentences get ambiguity classes computed from the other folds.
   int amb_folds = 10;
+  // Train the right-to-left model too (false: left to right only).
+  bool bidirectional = false;
 };
 
 struct TaggerScores {

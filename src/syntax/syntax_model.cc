@@ -148,7 +148,11 @@ Result<SyntaxModel> SyntaxModel::LoadDefault() { return Load(DataPath("models/sy
 
 Result<SyntaxModel> SyntaxModel::FromBytes(std::string_view data, const std::string& what) {
   auto reader = SectionReader::Open(data, kSyntaxModelMagic, kSyntaxModelVersion, what);
-  if (!reader.ok()) return reader.status();
+  if (!reader.ok()) {
+    if (reader.status().code() != StatusCode::kUnsupported) return reader.status();
+    return Unsupported(fmt::format("{}; retrain the model with `dyad train syntax` (docs/syntax.md)",
+                                   reader.status().message()));
+  }
   DYAD_RETURN_IF_ERROR(CheckChecksum(*reader, data, what));
 
   auto meta = reader->Get("meta");

@@ -32,6 +32,8 @@
 namespace dyad {
 
 inline constexpr char kSyntaxModelMagic[] = "DYADSYN";
+// The tagger section carries its own version (one or two directions,
+// syntax/tagger.h).
 inline constexpr uint32_t kSyntaxModelVersion = 1;
 
 // Annotation of one sentence's words (all vectors of the same length).

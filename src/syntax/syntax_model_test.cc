@@ -82,6 +82,7 @@ TEST(SyntaxModelTest, RefusesOtherVersion) {
   ASSERT_FALSE(m.ok());
   EXPECT_EQ(m.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(m.status().message().find("version"), std::string::npos);
+  EXPECT_NE(m.status().message().find("retrain"), std::string::npos) << m.status().message();
 }
 
 TEST(SyntaxModelTest, RefusesAnyFlippedByte) {

@@ -11,7 +11,11 @@ namespace dyad {
 namespace {
 
 constexpr uint32_t kTaggerTag = 0x47545944;  // "DYTG" little-endian
-constexpr uint32_t kTaggerVersion = 1;
+// Payload versions: 1 = one direction (left to right); 2 = the same
+// followed by the right-to-left weight table. The feature templates are the
+// same in both.
+constexpr uint32_t kTaggerVersionOneWay = 1;
+constexpr uint32_t kTaggerVersionTwoWays = 2;
 
 // Feature templates, in the order Features() emits them. The signature string
 // below names them; keep both in step.
@@ -76,6 +80,17 @@ Tagger::Tagger(std::vector<std::string> labels, WeightTable weights,
                std::unordered_map<uint64_t, uint64_t> ambiguity)
     : labels_(std::move(labels)),
       weights_(std::move(weights)),
+      tag_dict_(std::move(tag_dict)),
+      ambiguity_(std::move(ambiguity)) {
+  SplitLabels();
+}
+
+Tagger::Tagger(std::vector<std::string> labels, WeightTable left_to_right, WeightTable right_to_left,
+               std::unordered_map<uint64_t, uint16_t> tag_dict,
+               std::unordered_map<uint64_t, uint64_t> ambiguity)
+    : labels_(std::move(labels)),
+      weights_(std::move(left_to_right)),
+      weights_r2l_(std::move(right_to_left)),
       tag_dict_(std::move(tag_dict)),
       ambiguity_(std::move(ambiguity)) {
   SplitLabels();
@@ -183,22 +198,69 @@ void Tagger::Features(const Context& ctx, size_t i, int prev1, int prev2,
 void Tagger::TagIds(const std::vector<std::string_view>& forms,
                     std::vector<uint16_t>* labels) const {
   thread_local Context ctx;
+  thread_local std::vector<float> right;
   labels->resize(forms.size());
   if (forms.empty() || labels_.empty()) return;
+  RightToLeftScores(forms, &right);
   ctx.Reset(forms, &ambiguity_);
-  TagFrom(ctx, 0, -1, -1, labels);
+  TagFrom(ctx, 0, -1, -1, right, labels);
 }
 
-void Tagger::TagFrom(const Context& ctx, size_t from, int p1, int p2, std::vector<uint16_t>* labels) const {
+void Tagger::RightToLeftScores(const std::vector<std::string_view>& forms, std::vector<float>* out) const {
+  out->clear();
+  if (!bidirectional() || forms.empty()) return;
+  thread_local Context ctx;
+  thread_local std::vector<std::string_view> reversed;
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<int32_t> scores;
+  const size_t n = forms.size();
   const int nl = num_labels();
+  reversed.assign(forms.rbegin(), forms.rend());
+  ctx.Reset(reversed, &ambiguity_);
+  out->assign(n * nl, 0.0f);
+  const float half = 0.5f * weights_r2l_.scale();
+  int p1 = -1, p2 = -1;
+  for (size_t j = 0; j < n; ++j) {
+    int lab = DictLabel(ctx.words[j + 2].form);
+    if (lab < 0) {
+      Features(ctx, j, p1, p2, &feats);
+      scores.assign(nl, 0);
+      weights_r2l_.Score(feats.data(), feats.size(), scores.data());
+      lab = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      float* row = out->data() + (n - 1 - j) * nl;
+      for (int l = 0; l < nl; ++l) row[l] = static_cast<float>(scores[l]) * half;
+    }
+    p2 = p1;
+    p1 = lab;
+  }
+}
+
+void Tagger::WordScores(const Context& ctx, size_t i, int p1, int p2, const std::vector<float>& right,
+                        std::vector<float>* scores) const {
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<int32_t> own;
+  const int nl = num_labels();
+  Features(ctx, i, p1, p2, &feats);
+  own.assign(nl, 0);
+  weights_.Score(feats.data(), feats.size(), own.data());
+  scores->resize(nl);
+  if (right.empty()) {
+    const float scale = weights_.scale();
+    for (int l = 0; l < nl; ++l) (*scores)[l] = static_cast<float>(own[l]) * scale;
+    return;
+  }
+  const float half = 0.5f * weights_.scale();
+  const float* row = right.data() + i * nl;
+  for (int l = 0; l < nl; ++l) (*scores)[l] = static_cast<float>(own[l]) * half + row[l];
+}
+
+void Tagger::TagFrom(const Context& ctx, size_t from, int p1, int p2, const std::vector<float>& right,
+                     std::vector<uint16_t>* labels) const {
+  thread_local std::vector<float> scores;
   for (size_t i = from; i < labels->size(); ++i) {
     int lab = DictLabel(ctx.words[i + 2].form);
     if (lab < 0) {
-      Features(ctx, i, p1, p2, &feats);
-      scores.assign(nl, 0);
-      weights_.Score(feats.data(), feats.size(), scores.data());
+      WordScores(ctx, i, p1, p2, right, &scores);
       lab = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     }
     (*labels)[i] = static_cast<uint16_t>(lab);
@@ -218,12 +280,16 @@ int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const st
     if (xpos_[l] == "VBP") vbp = l;
     if (xpos_[l] == "VBD") vbd = l;
   }
+  // Left to right alone: the right-to-left model's scores of the words
+  // after the repaired one cannot take the repair into account, and the
+  // margin is in left-to-right units (see the header).
+  static const std::vector<float> kLeftOnly;
+  const std::vector<float>& right = kLeftOnly;
   thread_local Context ctx;
-  thread_local std::vector<uint64_t> feats;
-  thread_local std::vector<int32_t> scores;
+  thread_local std::vector<float> scores;
   ctx.Reset(forms, &ambiguity_);
-  const int nl = num_labels();
   int word = -1, verb = -1;
+  float verb_score = 0;
   // The first candidate close enough wins: the verb follows its subject.
   for (size_t i = 0; i < n && word < 0; ++i) {
     if (!candidate[i] || DictLabel(ctx.words[i + 2].form) >= 0) continue;
@@ -242,31 +308,31 @@ int Tagger::ForceFiniteVerb(const std::vector<std::string_view>& forms, const st
       if (plural_subject || CoordinatedSubject(forms, i)) allowed[1] = vbp;
     }
     int p1 = (*labels)[i - 1], p2 = i >= 2 ? (*labels)[i - 2] : -1;
-    Features(ctx, i, p1, p2, &feats);
-    scores.assign(nl, 0);
-    weights_.Score(feats.data(), feats.size(), scores.data());
+    WordScores(ctx, i, p1, p2, right, &scores);
     for (int v : allowed) {
       if (v < 0) continue;
-      double loss = (static_cast<double>(scores[(*labels)[i]]) - scores[v]) * weights_.scale();
-      if (loss <= max_margin && (verb < 0 || scores[v] > scores[verb])) {
+      double loss = static_cast<double>(scores[(*labels)[i]]) - scores[v];
+      if (loss <= max_margin && (verb < 0 || scores[v] > verb_score)) {
         word = static_cast<int>(i);
         verb = v;
+        verb_score = scores[v];
       }
     }
   }
   if (word < 0) return -1;
   (*labels)[word] = static_cast<uint16_t>(verb);
   // The words after it, greedily again with the new history.
-  TagFrom(ctx, word + 1, verb, (*labels)[word - 1], labels);
+  TagFrom(ctx, word + 1, verb, (*labels)[word - 1], right, labels);
   return word;
 }
 
 void Tagger::RetagAfter(const std::vector<std::string_view>& forms, size_t word,
                         std::vector<uint16_t>* labels) const {
   if (word + 1 >= forms.size() || labels->size() != forms.size() || labels_.empty()) return;
+  static const std::vector<float> kLeftOnly;  // as in ForceFiniteVerb
   thread_local Context ctx;
   ctx.Reset(forms, &ambiguity_);
-  TagFrom(ctx, word + 1, (*labels)[word], word >= 1 ? (*labels)[word - 1] : -1, labels);
+  TagFrom(ctx, word + 1, (*labels)[word], word >= 1 ? (*labels)[word - 1] : -1, kLeftOnly, labels);
 }
 
 void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<std::string>* upos,
@@ -289,7 +355,7 @@ void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<std::st
 std::string Tagger::Save() const {
   ByteWriter w;
   w.Put<uint32_t>(kTaggerTag);
-  w.Put<uint32_t>(kTaggerVersion);
+  w.Put<uint32_t>(bidirectional() ? kTaggerVersionTwoWays : kTaggerVersionOneWay);
   w.PutString(kSignature);
   w.Put<uint32_t>(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.PutString(l);
@@ -313,6 +379,7 @@ std::string Tagger::Save() const {
   w.PutVector(akeys);
   w.PutVector(avals);
   w.PutString(weights_.Save());
+  if (bidirectional()) w.PutString(weights_r2l_.Save());
   return std::move(w.data());
 }
 
@@ -321,10 +388,11 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
   uint32_t tag = 0, version = 0, nlabels = 0;
   if (!r.Get(&tag) || !r.Get(&version)) return r.status();
   if (tag != kTaggerTag) return DataLoss(fmt::format("{}: byte 0: not a tagger model (bad tag)", what));
-  if (version != kTaggerVersion) {
-    return Unsupported(fmt::format("{}: byte 4: tagger format version {} (this build reads {})", what,
-                                   version, kTaggerVersion));
+  if (version != kTaggerVersionOneWay && version != kTaggerVersionTwoWays) {
+    return Unsupported(fmt::format("{}: byte 4: tagger format version {} (this build reads {} and {})", what,
+                                   version, kTaggerVersionOneWay, kTaggerVersionTwoWays));
   }
+  const uint32_t directions = version == kTaggerVersionTwoWays ? 2 : 1;
   std::string sig;
   if (!r.GetString(&sig)) return r.status();
   if (sig != kSignature) {
@@ -345,9 +413,9 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
   std::vector<uint64_t> keys;
   std::vector<uint16_t> vals;
   std::vector<uint64_t> akeys, avals;
-  std::string table;
+  std::string table, table_r2l;
   if (!r.GetVector(&keys) || !r.GetVector(&vals) || !r.GetVector(&akeys) || !r.GetVector(&avals) ||
-      !r.GetString(&table)) {
+      !r.GetString(&table) || (directions == 2 && !r.GetString(&table_r2l))) {
     return r.status();
   }
   if (r.remaining() != 0) {
@@ -377,6 +445,15 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
                                 weights->num_classes(), nlabels));
   }
   t.weights_ = std::move(weights).value();
+  if (directions == 2) {
+    auto r2l = WeightTable::Load(table_r2l, what + ": tagger right-to-left weights");
+    if (!r2l.ok()) return r2l.status();
+    if (r2l->num_classes() != static_cast<int>(nlabels)) {
+      return DataLoss(fmt::format("{}: tagger right-to-left weights have {} classes for {} labels", what,
+                                  r2l->num_classes(), nlabels));
+    }
+    t.weights_r2l_ = std::move(r2l).value();
+  }
   t.SplitLabels();
   return t;
 }

@@ -1,19 +1,29 @@
 // Part-of-speech tagger: UPOS and Penn Treebank XPOS for each word.
 //
-// Greedy left-to-right averaged perceptron (src/syntax/perceptron.h) over one
-// joint label "UPOS XPOS" (e.g. "PROPN NNP"), so the two tag sets always
-// agree. Features: the word, its lowercase form, prefixes 1-3, suffixes 1-4,
-// word shape and character flags, the neighbouring words +-2 and their
-// suffixes and shapes, and the two previous predicted labels. Frequent words
-// that take one label in >= 99.5% of training occurrences skip the model
-// (tag dictionary), which is both faster and at least as accurate.
+// Averaged perceptron (src/syntax/perceptron.h) over one joint label
+// "UPOS XPOS" (e.g. "PROPN NNP"), so the two tag sets always agree, read in
+// both directions: a right-to-left model (trained on reversed sentences,
+// the same feature templates) tags the sentence greedily first and keeps
+// its per-word label scores; then the left-to-right model tags greedily,
+// each word taking the label with the best mean of the two models' scores
+// (its own history features use the labels chosen so far). Features: the
+// word, its lowercase form, prefixes 1-4, suffixes 1-5, word shape and
+// character flags, the neighbouring words +-2 and their suffixes and shapes,
+// ambiguity classes, and the two previous predicted labels (for the
+// right-to-left model: the two following ones). Frequent words that take one
+// label in >= 99.5% of training occurrences skip the models (tag
+// dictionary), which is both faster and at least as accurate. A tagger with
+// no right-to-left table tags left to right alone.
 //
 // Built once (Load, or train/tagger_trainer.h), then const and thread-safe.
 //
 // Model payload (one section of models/syntax.dyad, written by SyntaxModel as
 // section "tagger"): tag "DYTG", version, template signature, labels, tag
-// dictionary, weight table. Load refuses a payload whose template signature
-// differs from this build's (the features would not match the weights).
+// dictionary, ambiguity classes, the left-to-right weight table and, in
+// version 2 (two directions), the right-to-left one; version 1 is a
+// one-direction tagger. Load refuses other versions and a payload whose
+// template signature differs from this build's (the features would not
+// match the weights).
 #ifndef DYAD_SYNTAX_TAGGER_H_
 #define DYAD_SYNTAX_TAGGER_H_
 
@@ -38,6 +48,11 @@ class Tagger {
   Tagger(std::vector<std::string> labels, WeightTable weights,
          std::unordered_map<uint64_t, uint16_t> tag_dict,
          std::unordered_map<uint64_t, uint64_t> ambiguity);
+  // Two directions: `right_to_left` was trained on reversed sentences with
+  // the same features (num_classes() must equal the labels' count).
+  Tagger(std::vector<std::string> labels, WeightTable left_to_right, WeightTable right_to_left,
+         std::unordered_map<uint64_t, uint16_t> tag_dict,
+         std::unordered_map<uint64_t, uint64_t> ambiguity);
 
   // Tags one sentence. upos/xpos are resized to forms.size().
   void Tag(const std::vector<std::string_view>& forms, std::vector<std::string>* upos,
@@ -49,20 +64,28 @@ class Tagger {
   // the candidate words (`candidate[i]` nonzero), the one whose best finite
   // verb label (VERB VBZ, VBP or VBD) loses least to the label TagIds chose,
   // given the labels before it, becomes that verb when it loses by at most
-  // `max_margin` (in averaged-weight units); the words after it are tagged
-  // again given the change. `labels` are TagIds' output for `forms`.
-  // Returns the word, or -1 (labels unchanged).
+  // `max_margin` (in averaged-weight units of the left-to-right model); the
+  // words after it are tagged again given the change. `labels` are TagIds'
+  // output for `forms`. Returns the word, or -1 (labels unchanged).
+  //
+  // This and RetagAfter score with the left-to-right model alone: a repair
+  // fixes one word's label and the words after it must follow from that,
+  // which only the left-to-right model's history can express (the
+  // right-to-left scores of those words were computed without the repair).
   int ForceFiniteVerb(const std::vector<std::string_view>& forms, const std::vector<uint8_t>& candidate,
                       double max_margin, std::vector<uint16_t>* labels) const;
 
   // Tags the words after `word` again, greedily, given `labels` up to and
-  // including it (after a repair changed labels[word]).
+  // including it (after a repair changed labels[word]); left to right alone.
   void RetagAfter(const std::vector<std::string_view>& forms, size_t word, std::vector<uint16_t>* labels) const;
 
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& label_upos(int id) const { return upos_[id]; }
   const std::string& label_xpos(int id) const { return xpos_[id]; }
   const WeightTable& weights() const { return weights_; }
+  // Right-to-left table (empty: the tagger reads left to right only).
+  const WeightTable& weights_right_to_left() const { return weights_r2l_; }
+  bool bidirectional() const { return weights_r2l_.num_classes() > 0; }
   size_t tag_dict_size() const { return tag_dict_.size(); }
   const std::unordered_map<uint64_t, uint64_t>& ambiguity() const { return ambiguity_; }
 
@@ -98,13 +121,25 @@ class Tagger {
   }
 
  private:
+  // The right-to-left pass over `forms`: per word not in the tag
+  // dictionary, half its label scores in averaged-weight units, row-major
+  // (forms.size() x num_labels()); cleared when the tagger has one direction.
+  void RightToLeftScores(const std::vector<std::string_view>& forms, std::vector<float>* out) const;
+  // Label scores of word i (averaged-weight units; the mean of both
+  // directions when `right` holds right-to-left scores), given the labels of
+  // the two words before it. `scores` gets num_labels() values.
+  void WordScores(const Context& ctx, size_t i, int p1, int p2, const std::vector<float>& right,
+                  std::vector<float>* scores) const;
   // Greedy tagging of words from..end of `ctx`'s sentence (labels already
-  // sized), given the labels of the two words before `from` (-1: none).
-  void TagFrom(const Context& ctx, size_t from, int p1, int p2, std::vector<uint16_t>* labels) const;
+  // sized), given the labels of the two words before `from` (-1: none) and
+  // the right-to-left scores (RightToLeftScores).
+  void TagFrom(const Context& ctx, size_t from, int p1, int p2, const std::vector<float>& right,
+               std::vector<uint16_t>* labels) const;
   void SplitLabels();
 
   std::vector<std::string> labels_, upos_, xpos_;
   WeightTable weights_;
+  WeightTable weights_r2l_;
   std::unordered_map<uint64_t, uint16_t> tag_dict_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
 };

@@ -134,6 +134,9 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
       ->capture_default_str();
   syn->add_option("--fold-tagger-epochs", args->opt.fold_tagger_epochs, "tagger epochs of each jackknife fold")
       ->capture_default_str();
+  syn->add_option("--tagger-directions", args->opt.tagger_directions,
+                  "1: tagger reads left to right; 2: both ways (a right-to-left model too; see docs/syntax.md)")
+      ->capture_default_str();
   syn->add_option("--threads", args->opt.threads, "jackknife folds trained at once (result does not depend on it)")
       ->capture_default_str();
   syn->add_option("--save-tags", args->opt.save_tags_dir,
