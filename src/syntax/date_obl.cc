@@ -62,6 +62,22 @@ int RepairDateSubjects(const std::vector<std::string_view>& forms, const std::ve
       ++changed;
     }
   }
+  // "Iran on Tuesday ordered": the day hung from the name before it (nmod)
+  // while that name is the subject of the verb right after the day's
+  // phrase. A name is not modified by a day; the verb is.
+  for (int w = 1; w < n; ++w) {
+    if (d[w] != "nmod" || !IsDateName(forms[w], upos[w])) continue;
+    const int s = h[w] - 1;  // the name
+    if (s < 0 || s >= w || upos[s] != "PROPN" || !(d[s] == "nsubj" || d[s] == "nsubj:pass")) continue;
+    const int v = h[s] - 1;  // its verb, right after the date phrase
+    if (v < 0 || !(upos[v] == "VERB" || upos[v] == "AUX") || v != RightEdge(h, w) + 1) continue;
+    const int p = LeftEdge(h, w);
+    if (p == w || h[p] != w + 1 || d[p] != "case" || !IsDatePreposition(forms[p]) || RightEdge(h, s) != RightEdge(h, w))
+      continue;
+    h[w] = v + 1;
+    d[w] = "obl";
+    ++changed;
+  }
   return changed;
 }
 

@@ -11,7 +11,11 @@
 // May resigned" names a person. A month name that
 // continues a date phrase already attached as an oblique ("on Friday 12 May
 // rejected": May/nsubj) joins that phrase (nmod:unmarked of the word before
-// it).
+// it). And when the parser hangs the day from a name that is the subject
+// of the verb right after the day's phrase ("Iran on Tuesday ordered":
+// Tuesday/nmod of Iran), the day becomes an oblique of that verb: a name is
+// not modified by a day. Common-noun subjects keep theirs ("the vote on
+// Sunday was cancelled").
 //
 // Day and month names are recognised by spelling (base/date.h) and must be
 // tagged PROPN, so "may" the modal and "march" the verb never qualify.

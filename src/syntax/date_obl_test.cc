@@ -40,6 +40,27 @@ TEST(DateObl, TheDayUnderAPrepositionIsAnOblique) {
             "5/nsubj:pass 3/case 5/obl 5/aux:pass 0/root");
 }
 
+TEST(DateObl, TheDayOfANameSubjectIsTheVerbs) {
+  int changed = 0;
+  // "Kenya on Monday recalled its envoy": Monday/nmod of Kenya.
+  EXPECT_EQ(Repaired("Kenya/PROPN/NNP/4/nsubj on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod "
+                     "recalled/VERB/VBD/0/root its/PRON/PRP$/6/nmod:poss envoy/NOUN/NN/4/obj",
+                     &changed),
+            "4/nsubj 3/case 4/obl 0/root 6/nmod:poss 4/obj");
+  EXPECT_EQ(changed, 1);
+  // A common noun keeps its day ("The vote on Sunday was cancelled").
+  const std::string vote = "The/DET/DT/2/det vote/NOUN/NN/6/nsubj:pass on/ADP/IN/4/case Sunday/PROPN/NNP/2/nmod "
+                           "was/AUX/VBD/6/aux:pass cancelled/VERB/VBN/0/root";
+  EXPECT_EQ(Repaired(vote, &changed), TestParse(vote).Tree());
+  EXPECT_EQ(changed, 0);
+  // The day's phrase must end right before the verb ("Kenya on Monday and
+  // Uganda on Tuesday ..." is not this).
+  const std::string apart = "Kenya/PROPN/NNP/7/nsubj on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc "
+                            "Uganda/PROPN/NNP/1/conj later/ADV/RB/7/advmod recalled/VERB/VBD/0/root";
+  EXPECT_EQ(Repaired(apart, &changed), TestParse(apart).Tree());
+  EXPECT_EQ(changed, 0);
+}
+
 TEST(DateObl, AMonthContinuesTheDatePhraseBeforeIt) {
   // "The court on Friday 9 June dismissed the case": June/nsubj after "on Friday 9".
   EXPECT_EQ(Repaired("The/DET/DT/2/det court/NOUN/NN/7/nsubj on/ADP/IN/5/case Friday/PROPN/NNP/5/nmod:unmarked "
