@@ -1,9 +1,12 @@
 // Tagging + lemmatising + parsing speed of the committed model, one thread,
 // in words per second (items/s). Reads UD EWT dev from ../shared when present,
-// otherwise a few sentences written for this benchmark.
+// otherwise a few sentences written for this benchmark. BM_Tag times the
+// tagger alone (both directions). DYAD_SYNTAX_MODEL=FILE benchmarks another
+// model file than models/syntax.dyad.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "syntax/conllu.h"
@@ -12,9 +15,14 @@
 namespace dyad {
 namespace {
 
+std::string ModelPath() {
+  const char* env = std::getenv("DYAD_SYNTAX_MODEL");
+  return env && *env ? std::string(env) : std::string(DYAD_SOURCE_DIR) + "/models/syntax.dyad";
+}
+
 const SyntaxModel* Model() {
   static const SyntaxModel* m = [] {
-    auto r = SyntaxModel::Load(std::string(DYAD_SOURCE_DIR) + "/models/syntax.dyad");
+    auto r = SyntaxModel::Load(ModelPath());
     if (!r.ok()) {
       std::fprintf(stderr, "%s\n", r.status().ToString().c_str());
       return static_cast<SyntaxModel*>(nullptr);
@@ -65,9 +73,31 @@ void BM_TagParse(benchmark::State& state) {
 }
 BENCHMARK(BM_TagParse)->Unit(benchmark::kMillisecond);
 
+void BM_Tag(benchmark::State& state) {
+  const SyntaxModel* m = Model();
+  if (!m) {
+    state.SkipWithError("models/syntax.dyad could not be loaded");
+    return;
+  }
+  auto sents = Sentences();
+  std::vector<std::vector<std::string_view>> forms;
+  for (auto& s : sents) forms.emplace_back(s.begin(), s.end());
+  std::vector<uint16_t> ids;
+  int64_t words = 0;
+  for (auto _ : state) {
+    for (auto& f : forms) {
+      m->tagger().TagIds(f, &ids);
+      words += static_cast<int64_t>(f.size());
+    }
+    benchmark::DoNotOptimize(ids.data());
+  }
+  state.SetItemsProcessed(words);
+}
+BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
+
 void BM_Load(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = SyntaxModel::Load(std::string(DYAD_SOURCE_DIR) + "/models/syntax.dyad");
+    auto r = SyntaxModel::Load(ModelPath());
     if (!r.ok()) {
       state.SkipWithError("models/syntax.dyad could not be loaded");
       return;

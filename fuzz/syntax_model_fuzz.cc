@@ -14,6 +14,7 @@
 //   7      the same edits on one section payload of that model (second byte
 //          picks tagger / lemmatizer / parser / tagger weights)
 // Set DYAD_SYNTAX_MODEL_FUZZ_SEEDS=DIR to write seed files for every mode.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -80,23 +81,32 @@ Tiny BuildTiny() {
                                                             {"Police", "was", "summoned", "."}};
   const std::vector<std::vector<int>> gold_tags = {{0, 1, 2, 0, 3}, {4, 5, 1, 3}};
   std::unordered_map<uint64_t, uint64_t> ambiguity = {{HashString("attacked"), 0x1234}};
-  PerceptronTrainer tt(static_cast<int>(tlabels.size()));
+  // Both tagger directions: the right-to-left table learns the reversed sentences.
+  PerceptronTrainer tt(static_cast<int>(tlabels.size())), rt(static_cast<int>(tlabels.size()));
   Tagger::Context ctx;
   std::vector<uint64_t> f;
-  for (int epoch = 0; epoch < 2; ++epoch)
-    for (size_t s = 0; s < forms.size(); ++s) {
-      ctx.Reset(forms[s], &ambiguity);
-      for (size_t i = 0; i < forms[s].size(); ++i) {
-        int p1 = i > 0 ? gold_tags[s][i - 1] : -1, p2 = i > 1 ? gold_tags[s][i - 2] : -1;
-        Tagger::Features(ctx, i, p1, p2, &f);
-        int gold = gold_tags[s][i];
-        tt.Update(f, gold, (gold + 1 + epoch) % static_cast<int>(tlabels.size()));
-        tt.Tick();
+  for (int dir = 0; dir < 2; ++dir)
+    for (int epoch = 0; epoch < 2; ++epoch)
+      for (size_t s = 0; s < forms.size(); ++s) {
+        std::vector<std::string_view> words = forms[s];
+        std::vector<int> tags = gold_tags[s];
+        if (dir == 1) {
+          std::reverse(words.begin(), words.end());
+          std::reverse(tags.begin(), tags.end());
+        }
+        ctx.Reset(words, &ambiguity);
+        for (size_t i = 0; i < words.size(); ++i) {
+          int p1 = i > 0 ? tags[i - 1] : -1, p2 = i > 1 ? tags[i - 2] : -1;
+          Tagger::Features(ctx, i, p1, p2, &f);
+          int gold = tags[i];
+          PerceptronTrainer& m = dir == 0 ? tt : rt;
+          m.Update(f, gold, (gold + 1 + epoch) % static_cast<int>(tlabels.size()));
+          m.Tick();
+        }
       }
-    }
   std::unordered_map<uint64_t, uint16_t> tag_dict = {{HashString("the"), 2}, {HashString("."), 3}};
   Tiny t;
-  t.tagger = Tagger(tlabels, tt.Finalize(), tag_dict, ambiguity);
+  t.tagger = Tagger(tlabels, tt.Finalize(), rt.Finalize(), tag_dict, ambiguity);
 
   std::vector<Lemmatizer::Rule> rules = {{true, 0, ""}, {true, 2, ""}, {false, 0, ""}, {true, 3, "be"}};
   std::unordered_map<uint64_t, uint32_t> exact = {{Lemmatizer::ExactKey("Police", "NNP"), 2}};
@@ -140,6 +150,14 @@ void UseTagger(const dyad::Tagger& t) {
     t.TagIds(s, &ids);
     Check(ids.size() == s.size(), "tagger id output size");
     for (uint16_t id : ids) Check(id < t.num_labels(), "tagger label id out of range");
+    // The repairs' entry points (both directions' scores are read again).
+    if (s.size() >= 2) {
+      t.RetagAfter(s, 0, &ids);
+      std::vector<uint8_t> candidate(s.size(), 1);
+      candidate[0] = 0;
+      (void)t.ForceFiniteVerb(s, candidate, 1e9, &ids);
+      for (uint16_t id : ids) Check(id < t.num_labels(), "repaired tagger label id out of range");
+    }
   }
 }
 
