@@ -10,10 +10,12 @@
 namespace dyad {
 namespace {
 
-// Floors from the syntax brief (targets are higher; see docs/syntax.md).
-constexpr double kUposFloor = 94.5;
-constexpr double kLasGoldFloor = 80.0;
-constexpr double kLasRawFloor = 74.0;
+// Floors a little below what the committed model scores (UPOS 95.53, LAS
+// 82.76 gold tokens, LAS 77.88 raw text); the brief's floors were 94.5 /
+// 80.0 / 74.0, and its targets are higher (see docs/syntax.md).
+constexpr double kUposFloor = 95.4;
+constexpr double kLasGoldFloor = 82.5;
+constexpr double kLasRawFloor = 77.6;
 
 TEST(EwtSyntaxTest, CommittedModelMeetsFloorsOnEwtTest) {
   DYAD_REQUIRE_SHARED(path, "data/ud-ewt/en_ewt-ud-test.conllu");
