@@ -438,20 +438,22 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
     }
     t.ambiguity_.emplace(akeys[i], avals[i]);
   }
-  auto weights = WeightTable::Load(table, what + ": tagger weights");
+  // One weight table per direction, each with a score per label.
+  auto load_weights = [&](const std::string& bytes, const std::string& name) -> Result<WeightTable> {
+    auto w = WeightTable::Load(bytes, what + ": tagger " + name);
+    if (!w.ok()) return w.status();
+    if (w->num_classes() != static_cast<int>(nlabels)) {
+      return DataLoss(fmt::format("{}: tagger {} have {} classes for {} labels", what, name, w->num_classes(),
+                                  nlabels));
+    }
+    return w;
+  };
+  auto weights = load_weights(table, "weights");
   if (!weights.ok()) return weights.status();
-  if (weights->num_classes() != static_cast<int>(nlabels)) {
-    return DataLoss(fmt::format("{}: tagger weights have {} classes for {} labels", what,
-                                weights->num_classes(), nlabels));
-  }
   t.weights_ = std::move(weights).value();
   if (directions == 2) {
-    auto r2l = WeightTable::Load(table_r2l, what + ": tagger right-to-left weights");
+    auto r2l = load_weights(table_r2l, "right-to-left weights");
     if (!r2l.ok()) return r2l.status();
-    if (r2l->num_classes() != static_cast<int>(nlabels)) {
-      return DataLoss(fmt::format("{}: tagger right-to-left weights have {} classes for {} labels", what,
-                                  r2l->num_classes(), nlabels));
-    }
     t.weights_r2l_ = std::move(r2l).value();
   }
   t.SplitLabels();
