@@ -1,7 +1,7 @@
 // dyad train syntax --train F --dev F [--out models/syntax.dyad] [--epochs N] [--seed S]
 // Trains the tagger, lemmatiser and parser (train/syntax_trainer.h) and
 // writes the model file. See docs/syntax.md.
-// dyad train splitter --train F --dev F [--out models/splitter.dyad] [--epochs N] [--seed S]
+// dyad train splitter --train F --dev F [--out models/splitter.dyad] [--epochs N] [--seed S] [--cv N]
 // Trains the sentence-boundary classifier (train/splitter_trainer.h). See
 // docs/splitter.md.
 #include <fmt/format.h>
@@ -75,6 +75,7 @@ int RunTrainSyntax(const TrainSyntaxArgs& a) {
 struct TrainSplitterArgs {
   std::string train, dev, out;
   SplitterTrainOptions opt;
+  int cv = 0;  // > 1: cross-validate on train's paragraphs instead of writing a model
   bool quiet = false;
 };
 
@@ -100,6 +101,17 @@ int RunTrainSplitter(const TrainSplitterArgs& a) {
   auto base = [](const std::string& p) { return p.substr(p.find_last_of('/') + 1); };
   opt.note = fmt::format("trained on {} ({} sentences)", base(a.train), train->size());
   if (!a.dev.empty()) opt.note += fmt::format(", tuned on {}", base(a.dev));
+  if (a.cv > 1) {
+    auto cv = CrossValidateSplitter(*train, dev, opt, a.cv);
+    if (!cv.ok()) {
+      fmt::print(stderr, "dyad train splitter: {}\n", cv.status().ToString());
+      return kExitSkipped;
+    }
+    fmt::print("cross-validation, {} folds of {}'s paragraphs: sentences gold {} system {} correct {} P {:.4f} R {:.4f} "
+               "F1 {:.4f}\n",
+               a.cv, base(a.train), cv->gold, cv->system, cv->correct, cv->precision(), cv->recall(), cv->f1());
+    return kExitOk;
+  }
   auto model = TrainSplitter(*train, dev, opt);
   if (!model.ok()) {
     fmt::print(stderr, "dyad train splitter: {}\n", model.status().ToString());
@@ -161,6 +173,10 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
   spl->add_option("--min-opener-count", sargs->opt.min_starter_count,
                   "sentences a word must open (after a word, without punctuation) to be a sentence opener")
       ->capture_default_str();
+  spl->add_option("--cv", sargs->cv,
+                  "instead of writing a model, train N times on all but one N-th of --train's paragraphs and print "
+                  "the sentence scores on the held-out parts (a second yardstick beside --dev)")
+      ->check(CLI::Range(2, 20));
   spl->add_flag("--quiet", sargs->quiet, "no per-epoch scores");
   spl->callback([sargs, rc]() { *rc = RunTrainSplitter(*sargs); });
 });
