@@ -788,6 +788,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     Candidate best;
     int best_spec = -1;
     bool matched = false;
+    PatternMatch pm(t, actors, dict_, v, recipients);  // Match() starts afresh for each pattern
     for (int e : entries) {
       const dict::VerbEntry& entry = dict_.verb(e);
       if (entry.noun != nounish) continue;
@@ -798,7 +799,6 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         // Most specific first: once one matched, the rest of the block are no better.
         if (best_spec >= 0 && p->Specificity() <= best_spec) break;
         if (!LiteralsPresent(*p, t, clause.before, clause.after)) continue;
-        PatternMatch pm(t, actors, dict_, v, recipients);
         if (!pm.Match(*p, clause)) continue;
         const int spec = p->Specificity();
         // A pattern of the verb alone says no more than a default code.
@@ -830,6 +830,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         std::sort(wide.after.begin(), wide.after.end());
         wide.after.erase(std::unique(wide.after.begin(), wide.after.end()), wide.after.end());
         int wide_spec = -1;
+        PatternMatch wide_pm(t, actors, dict_, v, recipients, comp);
         for (int e : entries) {
           const dict::VerbEntry& entry = dict_.verb(e);
           if (entry.noun) continue;
@@ -837,9 +838,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
             if (!p->whole_phrase || p->noun || !IsEventCode(p->code) || p->after.empty()) continue;
             if (wide_spec >= 0 && p->Specificity() <= wide_spec) break;
             if (!LiteralsPresent(*p, t, wide.before, wide.after)) continue;
-            PatternMatch pm(t, actors, dict_, v, recipients, comp);
-            if (!pm.Match(*p, wide)) continue;
-            best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, pm.source(), pm.target(), pm.used(), false};
+            if (!wide_pm.Match(*p, wide)) continue;
+            best = Candidate{v, p->code, p->reverse_code, p->Id(), p->recip, wide_pm.source(), wide_pm.target(),
+                             wide_pm.used(), false};
             wide_spec = p->Specificity();
             best_spec = wide_spec;
             matched = true;
