@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 
+#include "base/date.h"
 #include "base/strings.h"
 #include "dict/phrase.h"
 
@@ -716,10 +717,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
     // the verb's, not a modifier that makes it another body.
     auto date = [&](int c) {
       return (tree.CaseOf(c) == "on" || tree.CaseOf(c) == "in") &&
-             (tree.upos(c) == "NUM" ||
-              OneOf(tree.lemma_key(c), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december"}));
+             (tree.upos(c) == "NUM" || WeekdayFromName(tree.lemma_key(c)) >= 0 || MonthFromName(tree.lemma_key(c)) > 0);
     };
     bool the = false, other = false;
     for (int c : tree.children(i)) {
