@@ -104,10 +104,31 @@ bool IsSplitName(const ParseTree& t, int i) {
   return sub.front() == t.head(i) + 1;
 }
 
+// A possessor the parser did not hang on what it owns ("Gondor and Arnor's
+// Elrond", parsed with Arnor and Elrond both conjuncts of Gondor): a noun
+// with a possessive marker whose next word is a noun outside its own
+// subtree belongs to that noun's phrase. Returns the noun, or -1.
+int StrayPossessee(const ParseTree& t, int i) {
+  if (t.deprel(i) == "nmod:poss" || (t.upos(i) != "PROPN" && t.upos(i) != "NOUN")) return -1;
+  for (int c : t.children(i)) {
+    if (c <= i || t.rel(c) != "case" || t.xpos(c) != "POS" || c + 1 >= t.size()) continue;
+    int j = c + 1;
+    if ((t.upos(j) == "PROPN" || t.upos(j) == "NOUN") && !t.Dominates(i, j)) return j;
+  }
+  return -1;
+}
+
 int NpRoot(const ParseTree& t, int i) {
   int steps = 0;
-  while (t.head(i) >= 0 && (IsNpInternal(t.deprel(i), t.rel(i)) || IsSplitName(t, i)) && steps++ < t.size())
-    i = t.head(i);
+  while (steps++ < t.size()) {
+    if (t.head(i) >= 0 && (IsNpInternal(t.deprel(i), t.rel(i)) || IsSplitName(t, i))) {
+      i = t.head(i);
+    } else if (int owned = StrayPossessee(t, i); owned >= 0) {
+      i = owned;
+    } else {
+      break;
+    }
+  }
   return i;
 }
 

@@ -1163,6 +1163,20 @@ TEST_F(EventCoderTest, ANameSplitOffItsPhraseWithoutAPrepositionIsThePhrases) {
             V({"KESGOV 111 VAL"}));
 }
 
+TEST_F(EventCoderTest, APossessorTheParserLeftOutIsPartOfWhatItOwns) {
+  // "Valdoria attacked Kestria and the Marvel Isles' Keshar", parsed with
+  // the Marvel Isles and Keshar both conjuncts of Kestria: "the Marvel
+  // Isles' Keshar" is one phrase, Keshar's (KESGOV) for Dyad and the first
+  // name's (MAR) for PETRARCH, never two actors.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj attacked|VERB/VBD|attack|0|root Kestria|PROPN|Kestria|2|obj "
+                      "and|CCONJ|and|7|cc the|DET|the|7|det Marvel|PROPN|Marvel|7|compound Isles|PROPN|Isles|3|conj "
+                      "'|PART/POS|'|7|case Keshar|PROPN|Keshar|3|conj .|PUNCT|.|2|punct");
+  EXPECT_EQ(Code(d), V({"VAL 190 KES", "VAL 190 KESGOV"}));
+  CoderOptions first;
+  first.first_actor_of_phrase = true;
+  EXPECT_EQ(CodeWith(d, first), V({"VAL 190 KES", "VAL 190 MAR"}));
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.
