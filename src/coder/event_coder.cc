@@ -911,6 +911,11 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       if (src < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") {
         for (int ch : t.children(v))
           if ((t.rel(ch) == "obl" || t.rel(ch) == "nmod") && t.CaseOf(ch) == "by") src = resolve_head(ch);
+        // PETRARCH reads a participle without a by-agent by position, as it
+        // reads an agentless passive: "a Kestrian envoy believed linked to
+        // X" is the envoy's (CoderOptions::agentless_passive_subjects).
+        if (src < 0 && options_.agentless_passive_subjects && !IsRelcl(t.deprel(v)))
+          src = resolve_head(t.head(v));
       }
     }
     return src;
@@ -1114,7 +1119,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           if (tgt < 0) tgt = resolve_head(t.Child(v, "iobj"));
         }
         if (tgt >= 0 && role_modifier(tgt)) tgt = -1;
-        if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN") tgt = resolve_head(t.head(v));
+        if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN" && resolve_head(t.head(v)) != src)
+          tgt = resolve_head(t.head(v));
         if (tgt < 0) {
           // The first actor of the verb phrase: an object or oblique of the
           // verb, or inside their noun phrases ("restored ties with X",
@@ -1154,7 +1160,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               if (up == v && k == c.verb_part) return false;
               if (up == v || (up >= 0 && up == c.verb_part))
                 return r == "obj" || r == "obl" || r == "iobj" ||
-                       (r == "xcomp" && k != h && (t.upos(k) == "ADJ" || t.upos(k) == "ADV")) ||
+                       (r == "xcomp" && k != h &&
+                        (t.upos(k) == "ADJ" || t.upos(k) == "ADV" ||
+                         (t.xpos(k) == "VBN" && std::find(c.used.begin(), c.used.end(), k) != c.used.end()))) ||
                        (r == "advcl" && k != h && purpose_of_object(k));
               if (r == "nmod") {
                 // Two noun-phrase steps besides of-phrases ("resumption of
@@ -1177,6 +1185,10 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
                          (t.upos(up) == "ADJ" || t.upos(up) == "ADV")) {
                 // A secondary predicate of the verb: "marched close to the
                 // border with X", "moved nearer to X".
+              } else if ((r == "obj" || r == "obl") && up >= 0 && t.head(up) == v && t.rel(up) == "xcomp" &&
+                         t.xpos(up) == "VBN" && std::find(c.used.begin(), c.used.end(), up) != c.used.end()) {
+                // The object of a complement verb the pattern names ("*
+                // LINKED": "an envoy believed linked to X").
               } else if (r == "acl" && !IsRelcl(t.deprel(k))) {
                 if (++acls > 1) return false;
               } else if (!(r == "compound" || r == "conj" || r == "appos" || r == "flat" || r == "amod")) {
@@ -1213,7 +1225,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
           }
           std::vector<int> reach = c.clause.after;
           for (int a : t.children(v))
-            if (purpose_of_object(a))
+            if (purpose_of_object(a) ||
+                (t.rel(a) == "xcomp" && t.xpos(a) == "VBN" && std::find(c.used.begin(), c.used.end(), a) != c.used.end()))
               for (int k : t.Subtree(a)) reach.push_back(k);
           for (int j : reach) {
             if (tgt >= 0) break;
@@ -1411,6 +1424,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         for (auto it = acted_on.rbegin(); it != acted_on.rend() && tgt < 0; ++it)
           if (same_actors(it->first, src) && !same_actors(it->second, src)) tgt = it->second;
     }
+    if (debug) std::fprintf(stderr, "resolved %d %s code %s src %d tgt %d\n", v, tok.form.c_str(), c.code.c_str(), src, tgt);
     if (src >= 0 && tgt >= 0) acted_on.emplace_back(src, tgt);
     if (root_of(c.code) == "04" && tgt >= 0 && !noun) consult_target[v] = tgt;
     if (src < 0) continue;

@@ -1286,6 +1286,20 @@ TEST_F(PetrarchPatternTest, ACaretSkipsTheNextActor) {
             V({"VAL 045 KES"}));
 }
 
+TEST_F(PetrarchPatternTest, AParticipleWithoutAByAgentIsItsNounsForPetrarch) {
+  // "A Kestrian minister believed tied to Valdoria was expelled": nobody is
+  // said to believe; PETRARCH reads the participle by position, so the
+  // minister is the source and "* TIED" finds its target in the
+  // participle complement the pattern names.
+  Document d = Parsed("A|DET|a|3|det Kestrian|ADJ|kestrian|3|amod minister|NOUN|minister|9|nsubj:pass "
+                      "believed|VERB/VBN|believe|3|acl tied|VERB/VBN|tie|4|xcomp to|ADP|to|7|case "
+                      "Valdoria|PROPN|Valdoria|5|obl was|AUX|be|9|aux:pass expelled|VERB/VBN|expel|0|root");
+  EXPECT_EQ(CodeWith(d), V({}));
+  CoderOptions positional;
+  positional.agentless_passive_subjects = true;
+  EXPECT_EQ(CodeWith(d, positional), V({"KESGOV 111 VAL"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 87.0;  // ratcheting floor (124 of 142 = 87.3% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 87.5;  // ratcheting floor (125 of 142 = 88.0% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
