@@ -337,7 +337,14 @@ class PatternMatch {
           if (g < 0 || a_.At(g).empty()) continue;
           h = g;
         }
-        if (!Attached(h) && !(term.slot == Slot::kTarget && RecipientVia(h, -1))) continue;
+        // A noun with no actor of its own stands for its of-phrase's ("with
+        // the leaders of X": X), as a PETRARCH noun phrase does.
+        auto of_phrase = [&](int a) {
+          int u = t_.head(a);
+          return t_.rel(a) == "nmod" && t_.CaseOf(a) == "of" && u >= 0 && a_.At(u).empty() && a_.GroupOf(u) < 0 &&
+                 Attached(u);
+        };
+        if (!Attached(h) && !(term.slot == Slot::kTarget && RecipientVia(h, -1)) && !of_phrase(h)) continue;
         if (term.slot == Slot::kTarget && BehindAs(h)) continue;
         int save_s = source_, save_t = target_;
         if (term.slot == Slot::kSource) source_ = h;
@@ -451,6 +458,21 @@ bool IsPactCode(std::string_view code) { return code == "057" || code == "0871";
 
 bool IsRelcl(std::string_view deprel) {
   return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
+}
+
+// A gerund clause introduced by a preposition, with no subject of its own
+// ("after leaving Eriador", "by closing the border"), or a verb conjoined
+// to one: a prepositional phrase in a constituency parse (PP over S).
+bool PrepositionalGerund(const ParseTree& t, int v) {
+  int k = v;
+  while (t.rel(k) == "conj" && t.head(k) >= 0 && t.IsVerbal(t.head(k))) k = t.head(k);
+  if (t.xpos(k) != "VBG" || (t.rel(k) != "advcl" && t.rel(k) != "acl") || t.Child(k, "nsubj") >= 0) return false;
+  for (int ch : t.children(k))
+    if ((t.rel(ch) == "mark" || t.rel(ch) == "case") && ch < k &&
+        OneOf(t.lemma_key(ch), {"after", "before", "since", "by", "on", "upon", "without", "despite", "for", "from",
+                                "of", "in", "through", "with", "against", "about", "over", "besides"}))
+      return true;
+  return false;
 }
 
 void AddSubtree(const ParseTree& t, int root, std::vector<int>* out) {
@@ -1070,6 +1092,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
   for (Candidate& c : cands) {
     int v = c.trigger;
     if (consumed.count(v)) continue;
+    if (!options_.prepositional_gerund_events && PrepositionalGerund(t, v)) continue;
     if (std::any_of(demanded.begin(), demanded.end(), [&](int comp) { return t.Dominates(comp, v); })) continue;
     const Token& tok = s.tokens[v];
     bool noun = tok.upos == "NOUN" || tok.upos == "PROPN";

@@ -91,6 +91,11 @@ struct CoderOptions {
   // awful Gondor"), take the first, as PETRARCH reads a phrase left to
   // right. Dyad takes the one nearest the phrase's head (Elrond).
   bool first_actor_of_phrase = false;
+  // Code a gerund clause introduced by a preposition ("celebrated with X
+  // after leaving Y": the leaving). PETRARCH reads "after leaving Y" as a
+  // prepositional phrase, whose meaning is a noun phrase's actors only: it
+  // codes no event there.
+  bool prepositional_gerund_events = true;
 };
 
 class EventCoder {

@@ -1300,6 +1300,23 @@ TEST_F(PetrarchPatternTest, AParticipleWithoutAByAgentIsItsNounsForPetrarch) {
   EXPECT_EQ(CodeWith(d, positional), V({"KESGOV 111 VAL"}));
 }
 
+TEST_F(PetrarchPatternTest, ASlotTakesTheOfPhraseOfANounWithoutAnActor) {
+  // "Valdoria feasted in Kestria with the people of the Marvel Isles after
+  // settling with Kestria": "* IN ^ +" skips Kestria and finds its target
+  // in the of-phrase of "the people". The gerund after "after" codes its own
+  // event for Dyad; PETRARCH reads "after settling ..." as a prepositional
+  // phrase and codes nothing there.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj feasted|VERB/VBD|feast|0|root in|ADP|in|4|case "
+                      "Kestria|PROPN|Kestria|2|obl with|ADP|with|7|case the|DET|the|7|det people|NOUN|people|2|obl "
+                      "of|ADP|of|11|case the|DET|the|11|det Marvel|PROPN|Marvel|11|compound Isles|PROPN|Isles|7|nmod "
+                      "after|SCONJ|after|13|mark settling|VERB/VBG|settle|2|advcl with|ADP|with|15|case "
+                      "Kestria|PROPN|Kestria|13|obl .|PUNCT|.|2|punct");
+  EXPECT_EQ(CodeWith(d), V({"VAL 045 MAR", "VAL 080 KES"}));
+  CoderOptions petrarch;
+  petrarch.prepositional_gerund_events = false;
+  EXPECT_EQ(CodeWith(d, petrarch), V({"VAL 045 MAR"}));
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

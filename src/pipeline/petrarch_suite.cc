@@ -177,6 +177,9 @@ void UsePetrarchConventions(CoderOptions* options) {
   options->agentless_passive_subjects = true;
   // PETRARCH reads a noun phrase left to right: its first name is its actor.
   options->first_actor_of_phrase = true;
+  // PETRARCH's prepositional phrases mean a noun phrase's actors, never an
+  // event: "after leaving Eriador" codes nothing.
+  options->prepositional_gerund_events = false;
 }
 
 }  // namespace dyad
