@@ -621,6 +621,7 @@ SentenceActors ActorFinder::Find(const ParseTree& tree, const Sentence& s, const
       continue;
     }
     if (tree.upos(i) == "PRON" && IsPronounKey(k)) {
+      if (!possessive_pronouns_ && tree.xpos(i) == "PRP$") continue;
       // Nearest preceding subject actor in the sentence, else any preceding
       // actor, else the previous sentence's subjects.
       // "he", "she" and "his" refer to a person: an actor with a role (a

@@ -85,8 +85,12 @@ class ActorFinder {
   // first_actor_of_phrase: of two names in one noun phrase ("Arnor's
   // Elrond", "the evil Arnor awful Gondor"), the first gives the actor, as
   // PETRARCH reads a phrase left to right; otherwise the one nearest its head.
-  explicit ActorFinder(const dict::CompiledDictionary& dict, bool first_actor_of_phrase = false)
-      : dict_(dict), first_actor_of_phrase_(first_actor_of_phrase) {}
+  // possessive_pronouns: "its", "their", "his" before a noun refer to an
+  // actor as the other pronouns do; PETRARCH's noun phrases leave a
+  // possessive pronoun (PRP$) out ("its embassy" names nobody).
+  explicit ActorFinder(const dict::CompiledDictionary& dict, bool first_actor_of_phrase = false,
+                       bool possessive_pronouns = true)
+      : dict_(dict), first_actor_of_phrase_(first_actor_of_phrase), possessive_pronouns_(possessive_pronouns) {}
 
   SentenceActors Find(const ParseTree& tree, const Sentence& s, const std::optional<Date>& date,
                       ActorContext* ctx) const;
@@ -98,6 +102,7 @@ class ActorFinder {
  private:
   const dict::CompiledDictionary& dict_;
   bool first_actor_of_phrase_ = false;
+  bool possessive_pronouns_ = true;
 };
 
 // The country part of a code ("IRQ" of "IRQGOV"); "" for codes that are not

@@ -561,7 +561,7 @@ std::string IntentCode(const std::string& code) {
 }
 
 EventCoder::EventCoder(const dict::CompiledDictionary& dict, const dict::CameoTable* cameo, CoderOptions options)
-    : dict_(dict), cameo_(cameo), options_(options), actors_(dict, options.first_actor_of_phrase) {}
+    : dict_(dict), cameo_(cameo), options_(options), actors_(dict, options.first_actor_of_phrase, options.possessive_pronoun_actors) {}
 
 void DropCarrierStatements(std::vector<Event>* events, size_t first);
 
@@ -1176,7 +1176,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
               // A phrase of time or cause ("in response to the death of X",
               // "after talks with X", "amid tension with X") says when or why,
               // not whom the act is aimed at.
-              if (up == v && r == "obl" &&
+              if (up == v && r == "obl" && !options_.time_phrase_targets &&
                   (OneOf(t.CaseOf(k), {"after", "before", "following", "amid", "despite", "since", "during"}) ||
                    (t.CaseOf(k) == "in" && t.lemma_key(k) == "response")))
                 return false;

@@ -96,6 +96,15 @@ struct CoderOptions {
   // prepositional phrase, whose meaning is a noun phrase's actors only: it
   // codes no event there.
   bool prepositional_gerund_events = true;
+  // Let a phrase of time or cause of the verb ("after talks with X", "amid
+  // tension with X") give the fallback target. Dyad's analysts read it as
+  // when or why (docs/coder.md, "Phrases of time or cause"); PETRARCH takes
+  // the first actor of the verb phrase, wherever it stands.
+  bool time_phrase_targets = false;
+  // A possessive pronoun ("its embassy", "their troops") refers to an
+  // actor of the sentence or the one before. PETRARCH's noun phrases leave
+  // it out: "crowds burned down its embassy" has no target.
+  bool possessive_pronoun_actors = true;
 };
 
 class EventCoder {

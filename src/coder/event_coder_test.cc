@@ -1317,6 +1317,38 @@ TEST_F(PetrarchPatternTest, ASlotTakesTheOfPhraseOfANounWithoutAnActor) {
   EXPECT_EQ(CodeWith(d, petrarch), V({"VAL 045 MAR"}));
 }
 
+TEST_F(PetrarchPatternTest, PetrarchTakesATargetFromAPhraseOfTime) {
+  // "Valdoria settled after protests by Kestria": Dyad reads the after-phrase
+  // as when, not whom; PETRARCH takes the verb phrase's first actor.
+  Document d = Parsed("Valdoria|PROPN|Valdoria|2|nsubj settled|VERB/VBD|settle|0|root after|ADP|after|4|case "
+                      "protests|NOUN/NNS|protest|2|obl by|ADP|by|6|case Kestria|PROPN|Kestria|4|nmod "
+                      ".|PUNCT|.|2|punct");
+  EXPECT_EQ(CodeWith(d), V({"VAL 080 -"}));
+  CoderOptions petrarch;
+  petrarch.time_phrase_targets = true;
+  EXPECT_EQ(CodeWith(d, petrarch), V({"VAL 080 KES"}));
+}
+
+TEST_F(PetrarchPatternTest, PetrarchLeavesAPossessivePronounOut) {
+  // "Kestrian crowds settled with its envoys", after nothing else: Dyad's
+  // "its" refers to the nearest actor before it; PETRARCH's noun phrase
+  // leaves a possessive pronoun out, so the target is unknown.
+  Document d = Parsed("The|DET|the|2|det Marvel|PROPN|Marvel|3|compound Isles|PROPN|Isles|4|nsubj "
+                      "settled|VERB/VBD|settle|0|root with|ADP|with|7|case its|PRON/PRP$|its|7|nmod:poss "
+                      "envoys|NOUN/NNS|envoy|4|obl and|CCONJ|and|10|cc Kestria|PROPN|Kestria|10|nsubj "
+                      "rejoiced|VERB/VBD|rejoice|4|conj");
+  dict::CompiledDictionary const& dict = *dict_;
+  auto its_actors = [&](bool possessive) {
+    ParseTree t(d.sentences[0]);
+    ActorContext ctx;
+    ActorFinder finder(dict, false, possessive);
+    SentenceActors a = finder.Find(t, d.sentences[0], d.published, &ctx);
+    return a.At(5).size();
+  };
+  EXPECT_EQ(its_actors(true), 1u);
+  EXPECT_EQ(its_actors(false), 0u);
+}
+
 TEST(IntentCodeTest, MapsFamilies) {
   EXPECT_EQ(IntentCode("043"), "036");
   EXPECT_EQ(IntentCode("0831"), "035");

@@ -30,6 +30,57 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
   }
   for (int i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[head_[i]].push_back(i);
+  if (RepairTrailingReport()) {
+    for (auto& c : children_) c.clear();
+    for (int i = 0; i < n; ++i)
+      if (head_[i] >= 0) children_[head_[i]].push_back(i);
+  }
+}
+
+bool ParseTree::RepairTrailingReport() {
+  const int n = size();
+  bool changed = false;
+  for (int r = 0; r < n; ++r) {
+    const int main = head_[r];
+    if (rel_[r] != "parataxis" || main < 0 || main > r || !IsVerbal(r)) continue;
+    int subj = -1;
+    for (int c : children_[r])
+      if (rel_[c] == "nsubj" && c < r) subj = c;
+    if (subj < 0) continue;
+    // The subject's first word (its own comma may hang on it).
+    int sb = -1;
+    for (int k : Subtree(subj))
+      if (sb < 0 && rel_[k] != "punct") sb = k;
+    if (sb < 2 || form_key_[sb - 1] != ",") continue;
+    // The dependents standing between the subject's comma and a comma
+    // before them, covering those words exactly.
+    std::vector<int> moved;
+    int region = sb - 1, covered = 0;
+    for (int d : children_[r]) {
+      if (d >= sb || rel_[d] == "punct" || rel_[d] == "cc" || rel_[d] == "mark" || rel_[d] == "nsubj") continue;
+      std::vector<int> sub = Subtree(d);
+      moved.push_back(d);
+      region = std::min(region, sub.front());
+      covered += static_cast<int>(sub.size());
+    }
+    if (moved.empty() || region < 2 || region <= main || form_key_[region - 1] != "," ||
+        covered != sb - 1 - region)
+      continue;
+    // The lowest verb of the main clause over the word before the comma.
+    const int last = region - 2;
+    int a = -1;
+    for (int k = last, steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
+      if (k == r || !Dominates(main, k)) break;
+      if (IsVerbal(k)) {
+        a = k;
+        break;
+      }
+    }
+    if (a < 0) continue;
+    for (int d : moved) head_[d] = a;
+    changed = true;
+  }
+  return changed;
 }
 
 int ParseTree::Child(int i, std::string_view rel) const {

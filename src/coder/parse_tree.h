@@ -42,6 +42,15 @@ class ParseTree {
   bool IsNegated(int i) const;  // not / never / n't / no as a dependent
 
  private:
+  // "X is about to restore ties with Y, five years after Z did W, a senior
+  // official said": the parser may hang the phrase between the commas on
+  // the trailing report verb. A dependent of a report verb (parataxis)
+  // that stands between two commas right before the report's subject
+  // belongs to the lowest verb of the main clause over the word before
+  // it. Returns
+  // whether a head changed (children_ must then be rebuilt).
+  bool RepairTrailingReport();
+
   const std::vector<Token>& tokens_;
   std::vector<int> head_;
   std::vector<std::string> rel_;

@@ -180,6 +180,11 @@ void UsePetrarchConventions(CoderOptions* options) {
   // PETRARCH's prepositional phrases mean a noun phrase's actors, never an
   // event: "after leaving Eriador" codes nothing.
   options->prepositional_gerund_events = false;
+  // PETRARCH's target is the first actor of the verb phrase, a phrase of
+  // time included ("five years after Calenardhon crowds burned ...").
+  options->time_phrase_targets = true;
+  // PETRARCH's noun phrases leave a possessive pronoun (PRP$) out.
+  options->possessive_pronoun_actors = false;
 }
 
 }  // namespace dyad
