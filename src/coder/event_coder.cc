@@ -638,7 +638,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
       std::string as;
       for (const auto& m : actors.At(i)) as += " " + m.code;
       std::fprintf(stderr, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", i, s.tokens[i].form.c_str(), t.lemma_key(i).c_str(),
-                   s.tokens[i].upos.c_str(), t.head(i), t.deprel(i).c_str(), as.c_str());
+                   t.upos(i).c_str(), t.head(i), t.deprel(i).c_str(), as.c_str());
     }
   }
 
@@ -752,9 +752,8 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
 
   for (int v = 0; v < n; ++v) {
     const Token& tok = s.tokens[v];
-    bool nounish = tok.upos == "NOUN" || tok.upos == "PROPN";
-    bool verbal = t.IsVerbal(v) || (tok.upos == "ADJ" && t.Child(v, "xcomp") >= 0) ||
-                  (tok.upos == "AUX" && false);
+    bool nounish = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
+    bool verbal = t.IsVerbal(v) || (t.upos(v) == "ADJ" && t.Child(v, "xcomp") >= 0);
     if (!nounish && !verbal) continue;
     std::vector<int> entries;
     auto add = [&](const std::vector<int>& es) {
@@ -1095,7 +1094,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     if (!options_.prepositional_gerund_events && PrepositionalGerund(t, v)) continue;
     if (std::any_of(demanded.begin(), demanded.end(), [&](int comp) { return t.Dominates(comp, v); })) continue;
     const Token& tok = s.tokens[v];
-    bool noun = tok.upos == "NOUN" || tok.upos == "PROPN";
+    bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
     // Source.
     int src = source_of(c);
     // A role word without a country modifying another noun names no actor
@@ -1400,8 +1399,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         for (const Candidate& o : cands)
           if (&o != &c && o.trigger < v && !consumed.count(o.trigger)) {
             int os = resolve_head(o.source);
-            const Token& ot = s.tokens[o.trigger];
-            if (os < 0 && (ot.upos == "NOUN"))
+            if (os < 0 && t.upos(o.trigger) == "NOUN")
               for (int ch : t.children(o.trigger))
                 if (t.rel(ch) == "nmod" && t.CaseOf(ch) == "by") os = resolve_head(ch);
             if (os >= 0 && os != src) tgt = os;

@@ -13,6 +13,9 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
   children_.resize(n);
   form_key_.resize(n);
   lemma_key_.resize(n);
+  upos_.resize(n);
+  xpos_.resize(n);
+  deprel_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
     int h = t.head - 1;  // 1-based in Token, 0 = root
@@ -21,6 +24,9 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
     rel_[i] = colon == std::string::npos ? t.deprel : t.deprel.substr(0, colon);
     form_key_[i] = dict::NormalizeWord(t.form);
     lemma_key_[i] = t.lemma.empty() ? form_key_[i] : dict::NormalizeWord(t.lemma);
+    upos_[i] = t.upos;
+    xpos_[i] = t.xpos;
+    deprel_[i] = t.deprel;
   }
   // Guard against cycles from a malformed parse: a head chain longer than n is cut.
   for (int i = 0; i < n; ++i) {
@@ -30,11 +36,53 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
   }
   for (int i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[head_[i]].push_back(i);
+  bool modal = RepairModalVerb();
+  if (modal) {
+    for (auto& c : children_) c.clear();
+    for (int i = 0; i < n; ++i)
+      if (head_[i] >= 0) children_[head_[i]].push_back(i);
+  }
   if (RepairTrailingReport()) {
     for (auto& c : children_) c.clear();
     for (int i = 0; i < n; ++i)
       if (head_[i] >= 0) children_[head_[i]].push_back(i);
   }
+}
+
+bool ParseTree::RepairModalVerb() {
+  const int n = size();
+  bool changed = false;
+  for (int m = 0; m + 2 < n; ++m) {
+    const std::string& k = lemma_key_[m];
+    if (rel_[m] != "aux" || !(k == "will" || k == "would" || k == "shall" || k == "should" || k == "can" ||
+                               k == "could" || k == "may" || k == "might" || k == "must"))
+      continue;
+    const int x = m + 1, h = head_[m];
+    if (h != x + 1 || head_[x] != h || upos_[h] != "VERB" || (xpos_[h] != "VBD" && xpos_[h] != "VBN")) continue;
+    if (upos_[x] != "ADV" && upos_[x] != "NOUN" && upos_[x] != "ADJ") continue;
+    const std::string& w = lemma_key_[x];
+    if (w == "not" || w == "never" || w == "n't") continue;
+    int obj = -1;
+    bool other_aux = false;
+    for (int c : children_[h]) {
+      if (rel_[c] == "obj" && c > h && obj < 0) obj = c;
+      if ((rel_[c] == "aux" || deprel_[c] == "aux:pass" || rel_[c] == "cop") && c != m) other_aux = true;
+    }
+    if (obj < 0 || other_aux) continue;
+    head_[x] = head_[h];
+    deprel_[x] = deprel_[h];
+    rel_[x] = rel_[h];
+    upos_[x] = "VERB";
+    xpos_[x] = "VB";
+    for (int c : children_[h])
+      if (c != x) head_[c] = x;
+    head_[h] = obj;
+    deprel_[h] = rel_[h] = "amod";
+    upos_[h] = "ADJ";
+    xpos_[h] = "JJ";
+    changed = true;
+  }
+  return changed;
 }
 
 bool ParseTree::RepairTrailingReport() {
@@ -115,8 +163,9 @@ std::vector<int> ParseTree::Subtree(int i) const {
 }
 
 bool ParseTree::IsVerbal(int i) const {
-  const Token& t = tokens_[i];
-  return t.upos == "VERB" || (t.xpos.size() >= 2 && t.xpos[0] == 'V' && t.xpos[1] == 'B' && t.upos != "AUX");
+  const std::string& u = upos_[i];
+  const std::string& x = xpos_[i];
+  return u == "VERB" || (x.size() >= 2 && x[0] == 'V' && x[1] == 'B' && u != "AUX");
 }
 
 bool ParseTree::IsPassive(int i) const {

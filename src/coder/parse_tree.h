@@ -21,13 +21,14 @@ class ParseTree {
   // Universal part of the relation ("nmod" for "nmod:poss").
   std::string_view rel(int i) const { return rel_[i]; }
   // Full relation with subtype.
-  const std::string& deprel(int i) const { return tokens_[i].deprel; }
+  const std::string& deprel(int i) const { return deprel_[i]; }
   const std::vector<int>& children(int i) const { return children_[i]; }
   // Normalised keys (dict/phrase.h): whole-token form and lemma, lower-cased.
   const std::string& form_key(int i) const { return form_key_[i]; }
   const std::string& lemma_key(int i) const { return lemma_key_[i]; }
-  const std::string& upos(int i) const { return tokens_[i].upos; }
-  const std::string& xpos(int i) const { return tokens_[i].xpos; }
+  // The tagger's tags, but for a word the repairs below re-read.
+  const std::string& upos(int i) const { return upos_[i]; }
+  const std::string& xpos(int i) const { return xpos_[i]; }
 
   // First child with relation `rel` (full relation or universal part), or -1.
   int Child(int i, std::string_view rel) const;
@@ -50,12 +51,19 @@ class ParseTree {
   // it. Returns
   // whether a head changed (children_ must then be rebuilt).
   bool RepairTrailingReport();
+  // "Valdoria will abandon improved relations with Kestria", tagged with
+  // "abandon" an adverb and "improved" the verb: a modal's verb is never a
+  // past form without "have" or "be". When the one word between a modal
+  // and its past-tense head is not tagged a verb, it is the verb; the
+  // participle modifies its former object ("improved relations").
+  bool RepairModalVerb();
 
   const std::vector<Token>& tokens_;
   std::vector<int> head_;
   std::vector<std::string> rel_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> form_key_, lemma_key_;
+  std::vector<std::string> upos_, xpos_, deprel_;
 };
 
 }  // namespace dyad

@@ -58,5 +58,29 @@ TEST(ParseTreeTest, AReportWithoutASetOffPhraseKeepsItsDependents) {
   EXPECT_EQ(t.head(5), 1);
 }
 
+TEST(ParseTreeTest, TheWordAfterAModalIsTheVerbWhenTheTaggedVerbIsAPastForm) {
+  // "Valdoria will abandon improved relations with Kestria", tagged with
+  // "abandon" an adverb of "improved": "abandon" is the verb, "improved"
+  // modifies "relations".
+  Sentence s = Tokens(
+      "Valdoria|PROPN/NNP|4|nsubj will|AUX/MD|4|aux abandon|ADV/RB|4|advmod improved|VERB/VBD|0|root "
+      "relations|NOUN/NNS|4|obj with|ADP/IN|7|case Kestria|PROPN/NNP|5|nmod");
+  ParseTree t(s);
+  EXPECT_EQ(t.head(2), -1);
+  EXPECT_TRUE(t.IsVerbal(2));
+  EXPECT_EQ(t.head(0), 2);
+  EXPECT_EQ(t.head(1), 2);
+  EXPECT_EQ(t.head(4), 2);
+  EXPECT_EQ(t.head(3), 4);
+  EXPECT_EQ(t.deprel(3), "amod");
+  EXPECT_FALSE(t.IsVerbal(3));
+  // The tagger's reading stays where it can be right: "will soon visit".
+  Sentence ok = Tokens("Valdoria|PROPN/NNP|4|nsubj will|AUX/MD|4|aux soon|ADV/RB|4|advmod visit|VERB/VB|0|root "
+                       "Kestria|PROPN/NNP|4|obj");
+  ParseTree u(ok);
+  EXPECT_EQ(u.head(2), 3);
+  EXPECT_EQ(u.head(3), -1);
+}
+
 }  // namespace
 }  // namespace dyad

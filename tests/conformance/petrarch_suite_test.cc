@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kFloorPercent = 89.0;  // ratcheting floor (127 of 142 = 89.4% holds); the issue asks for 70 (target 90)
+constexpr double kFloorPercent = 89.5;  // ratcheting floor (128 of 142 = 90.1% holds); the issue asks for 70 (target 90)
 
 TEST(PetrarchSuiteTest, DevHalfPassRate) {
   DYAD_REQUIRE_SHARED(path, "validation/petrarch/PETR.UnitTest.dev.xml");
