@@ -13,9 +13,6 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
   children_.resize(n);
   form_key_.resize(n);
   lemma_key_.resize(n);
-  upos_.resize(n);
-  xpos_.resize(n);
-  deprel_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
     int h = t.head - 1;  // 1-based in Token, 0 = root
@@ -24,9 +21,6 @@ ParseTree::ParseTree(const Sentence& s) : tokens_(s.tokens) {
     rel_[i] = colon == std::string::npos ? t.deprel : t.deprel.substr(0, colon);
     form_key_[i] = dict::NormalizeWord(t.form);
     lemma_key_[i] = t.lemma.empty() ? form_key_[i] : dict::NormalizeWord(t.lemma);
-    upos_[i] = t.upos;
-    xpos_[i] = t.xpos;
-    deprel_[i] = t.deprel;
   }
   // Guard against cycles from a malformed parse: a head chain longer than n is cut.
   for (int i = 0; i < n; ++i) {
@@ -58,17 +52,23 @@ bool ParseTree::RepairModalVerb() {
                                k == "could" || k == "may" || k == "might" || k == "must"))
       continue;
     const int x = m + 1, h = head_[m];
-    if (h != x + 1 || head_[x] != h || upos_[h] != "VERB" || (xpos_[h] != "VBD" && xpos_[h] != "VBN")) continue;
-    if (upos_[x] != "ADV" && upos_[x] != "NOUN" && upos_[x] != "ADJ") continue;
+    if (h != x + 1 || head_[x] != h || upos(h) != "VERB" || (xpos(h) != "VBD" && xpos(h) != "VBN")) continue;
+    if (upos(x) != "ADV" && upos(x) != "NOUN" && upos(x) != "ADJ") continue;
     const std::string& w = lemma_key_[x];
     if (w == "not" || w == "never" || w == "n't") continue;
     int obj = -1;
     bool other_aux = false;
     for (int c : children_[h]) {
       if (rel_[c] == "obj" && c > h && obj < 0) obj = c;
-      if ((rel_[c] == "aux" || deprel_[c] == "aux:pass" || rel_[c] == "cop") && c != m) other_aux = true;
+      if ((rel_[c] == "aux" || deprel(c) == "aux:pass" || rel_[c] == "cop") && c != m) other_aux = true;
     }
     if (obj < 0 || other_aux) continue;
+    if (upos_.empty())
+      for (const Token& t : tokens_) {
+        upos_.push_back(t.upos);
+        xpos_.push_back(t.xpos);
+        deprel_.push_back(t.deprel);
+      }
     head_[x] = head_[h];
     deprel_[x] = deprel_[h];
     rel_[x] = rel_[h];
@@ -163,8 +163,8 @@ std::vector<int> ParseTree::Subtree(int i) const {
 }
 
 bool ParseTree::IsVerbal(int i) const {
-  const std::string& u = upos_[i];
-  const std::string& x = xpos_[i];
+  const std::string& u = upos(i);
+  const std::string& x = xpos(i);
   return u == "VERB" || (x.size() >= 2 && x[0] == 'V' && x[1] == 'B' && u != "AUX");
 }
 

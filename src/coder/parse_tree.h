@@ -21,14 +21,14 @@ class ParseTree {
   // Universal part of the relation ("nmod" for "nmod:poss").
   std::string_view rel(int i) const { return rel_[i]; }
   // Full relation with subtype.
-  const std::string& deprel(int i) const { return deprel_[i]; }
+  const std::string& deprel(int i) const { return deprel_.empty() ? tokens_[i].deprel : deprel_[i]; }
   const std::vector<int>& children(int i) const { return children_[i]; }
   // Normalised keys (dict/phrase.h): whole-token form and lemma, lower-cased.
   const std::string& form_key(int i) const { return form_key_[i]; }
   const std::string& lemma_key(int i) const { return lemma_key_[i]; }
   // The tagger's tags, but for a word the repairs below re-read.
-  const std::string& upos(int i) const { return upos_[i]; }
-  const std::string& xpos(int i) const { return xpos_[i]; }
+  const std::string& upos(int i) const { return upos_.empty() ? tokens_[i].upos : upos_[i]; }
+  const std::string& xpos(int i) const { return xpos_.empty() ? tokens_[i].xpos : xpos_[i]; }
 
   // First child with relation `rel` (full relation or universal part), or -1.
   int Child(int i, std::string_view rel) const;
@@ -63,6 +63,8 @@ class ParseTree {
   std::vector<std::string> rel_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> form_key_, lemma_key_;
+  // Copies of the tags and relations, made only when a repair re-reads a
+  // word (empty otherwise: the tokens' own are read).
   std::vector<std::string> upos_, xpos_, deprel_;
 };
 
