@@ -9,6 +9,8 @@
 #include <map>
 #include <random>
 #include <array>
+#include <cstdlib>
+#include <iterator>
 
 namespace dyad {
 namespace {
@@ -59,7 +61,48 @@ std::string Flat(std::string s) {
   return s;
 }
 
+// UPOS tags, numbered from 1 in the order of the UD guidelines' list.
+uint32_t UposIndex(std::string_view upos) {
+  static constexpr std::string_view kTags[] = {"ADJ",  "ADP",   "ADV",  "AUX",   "CCONJ", "DET",
+                                               "INTJ", "NOUN",  "NUM",  "PART",  "PRON",  "PROPN",
+                                               "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+  for (uint32_t i = 0; i < std::size(kTags); ++i)
+    if (kTags[i] == upos) return i + 1;
+  return 18;  // "_" or a tag from another scheme
+}
+
 }  // namespace
+
+WordClasses LearnWordClasses(const std::vector<ConlluSentence>& sentences, const std::vector<SegmentSpan>& spans,
+                             uint32_t skip_a, uint32_t skip_b, const SplitterTrainOptions& opt) {
+  if (opt.class_kind == SplitterTrainOptions::ClassKind::kNone) return WordClasses();
+  std::map<uint64_t, std::array<int, 19>> counts;  // form key -> occurrences by UPOS index
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    if (si < spans.size() && spans[si].start >= skip_a && spans[si].end <= skip_b) continue;
+    for (const ConlluWord& w : sentences[si].words) {
+      auto [it, fresh] = counts.try_emplace(WordClasses::KeyOf(w.form));
+      if (fresh) it->second.fill(0);
+      ++it->second[UposIndex(w.upos)];
+    }
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  for (const auto& [key, c] : counts) {
+    int total = 0, best = 0;
+    for (int i = 1; i < 19; ++i) {
+      total += c[i];
+      if (c[i] > c[best]) best = i;
+    }
+    if (total < opt.class_min_count) continue;
+    uint32_t cls = static_cast<uint32_t>(best);
+    if (opt.class_kind == SplitterTrainOptions::ClassKind::kAmbiguity) {
+      cls = 0;
+      for (int i = 1; i < 19; ++i)
+        if (c[i] > 0 && c[i] >= opt.class_min_share * total) cls |= uint32_t{1} << i;
+    }
+    entries.emplace_back(key, cls);
+  }
+  return WordClasses(std::move(entries));
+}
 
 SplitterCorpus MakeSplitterCorpus(const std::vector<ConlluSentence>& sentences) {
   SplitterCorpus c;
@@ -99,6 +142,12 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     return InvalidArgument(fmt::format("splitter training: table bits {} outside [{}, {}]", opt.table_bits,
                                        BoundaryModel::kMinTableBits, BoundaryModel::kMaxTableBits));
   if (train.empty()) return InvalidArgument("splitter training: the training treebank has no sentences");
+  if (!(opt.lexical_dropout >= 0 && opt.lexical_dropout <= 1))
+    return InvalidArgument(fmt::format("splitter training: lexical dropout {} outside [0, 1]", opt.lexical_dropout));
+  if (opt.class_min_count < 1 || !(opt.class_min_share > 0 && opt.class_min_share <= 1))
+    return InvalidArgument(fmt::format("splitter training: word-class count {} or share {} out of range (count >= 1, "
+                                       "0 < share <= 1)",
+                                       opt.class_min_count, opt.class_min_share));
   if (opt.bags < 1) return InvalidArgument(fmt::format("splitter training: {} runs (at least 1)", opt.bags));
   if (!(opt.min_opener_share >= 0) || opt.min_opener_initial < 1)
     return InvalidArgument(fmt::format("splitter training: opener share {} or count {} out of range (share >= 0, "
@@ -197,9 +246,13 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                   starters.size(), bare_openers, opt.min_starter_count, opened.size(), starters.size() - bare_openers,
                   100 * opt.min_opener_share));
 
+  const WordClasses classes = LearnWordClasses(train, tc.gold, held_a, held_b, opt);
+  log(fmt::format("word classes of {} train forms", classes.size()));
   auto model_of = [&](const std::vector<float>& w, float th) {
-    return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note);
+    return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note, classes);
   };
+  // Splits train for the perceptron: its features see the word classes.
+  const SentenceSplitter featurer(model_of({}, 0));
   const BoundaryModel starter_check(opt.table_bits, {}, 0, starters);
   std::vector<float> sum_w(size_t{1} << opt.table_bits, 0.0f);
   std::string epochs_kept;
@@ -222,7 +275,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     for (size_t pi : order) {
       const Paragraph& para = tc.doc.paragraphs[pi];
       scratch.clear();
-      rules.SplitSpanWith(
+      featurer.SplitSpanWith(
           tc.doc.text, para.start, para.end, -1,
           [&](const BoundaryCandidate& c) {
             bool gold = is_gold(c.end);
@@ -230,7 +283,17 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
             if (c.context->if_starter && !starter_check.IsStarter(c.context->next))
               return opt.own_history ? false : gold;
             const bool predicted = p.Score(*c.features) > 0;
-            errors += p.Train(*c.features, gold);
+            // Lexical dropout: some updates without the word-identity
+            // features, so the word classes learn what the words would.
+            if (opt.lexical_dropout > 0 && static_cast<double>(rng() % 1000) < opt.lexical_dropout * 1000) {
+              BoundaryFeatures f;
+              f.n = 0;
+              for (int i = 0; i < c.features->n; ++i)
+                if (!(BoundaryFeatures::kWordFeatures >> i & 1)) f.h[f.n++] = c.features->h[i];
+              errors += p.Train(f, gold);
+            } else {
+              errors += p.Train(*c.features, gold);
+            }
             ++seen;
             // Go on from the perceptron's answer (before this update), as the
             // splitter will at run time, or from the gold one.
@@ -314,11 +377,15 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   std::string note = opt.note;
   if (!note.empty()) note += "; ";
   note += fmt::format("epochs {} of {}, seeds {}..{}, table bits {}, threshold {:.2f}, openers {} ({} by share >= {}), "
-                      "{} history",
+                      "{} history, {} word classes ({}, forms seen {}+ times), lexical dropout {}",
                       epochs_kept, opt.epochs, opt.seed, opt.seed + static_cast<uint64_t>(opt.bags) - 1,
                       opt.table_bits, th, starters.size(), starters.size() - bare_openers, opt.min_opener_share,
-                      opt.own_history ? "own" : "gold");
-  return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note);
+                      opt.own_history ? "own" : "gold", classes.size(),
+                      opt.class_kind == SplitterTrainOptions::ClassKind::kAmbiguity ? "UPOS sets"
+                      : opt.class_kind == SplitterTrainOptions::ClassKind::kMajority ? "majority UPOS"
+                                                                                      : "none",
+                      opt.class_min_count, opt.lexical_dropout);
+  return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note, classes);
 }
 
 Result<SegmentScores> CrossValidateSplitter(const std::vector<ConlluSentence>& train,

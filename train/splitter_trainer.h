@@ -9,7 +9,8 @@
 // The running text of each treebank is rebuilt as the CoNLL 2018 shared task
 // did (RebuildText: paragraphs one per line), each paragraph is split by
 // SentenceSplitter::SplitSpanWith; the sentence openers are counted first,
-// then at every candidate boundary the
+// and the word classes learned (LearnWordClasses: majority UPOS of the
+// forms seen twice or more), then at every candidate boundary the
 // averaged perceptron is updated towards the gold answer (a gold sentence
 // ends where the candidate would end one); the splitting goes on with the
 // perceptron's own answer (SplitterTrainOptions::own_history), so the
@@ -72,6 +73,20 @@ struct SplitterTrainOptions {
   // threshold. CrossValidateSplitter scores the left-out parts.
   int folds = 0;
   int heldout_fold = 0;
+  // Word classes (text/word_classes.h) of the forms written at least
+  // class_min_count times in train (case-sensitive): with kMajority the
+  // form's most frequent UPOS, with kAmbiguity the set of UPOS tags given
+  // to at least class_min_share of its occurrences; kNone stores none (every
+  // form gets its spelling's fallback class).
+  enum class ClassKind { kNone, kMajority, kAmbiguity };
+  ClassKind class_kind = ClassKind::kMajority;
+  int class_min_count = 2;
+  double class_min_share = 0.1;
+  // The share of perceptron updates made without the word-identity
+  // features (BoundaryFeatures::kWordFeatures), drawn from the run's random
+  // stream: the perceptron, which otherwise fits train's candidates by
+  // their words alone, gives the word classes weight of their own.
+  double lexical_dropout = 0.1;
   // Perceptrons trained with seeds seed, seed+1, ... (each its best dev
   // epoch) whose weights are averaged: less dependent on one shuffle.
   int bags = 1;
@@ -90,6 +105,12 @@ SplitterCorpus MakeSplitterCorpus(const std::vector<ConlluSentence>& sentences);
 // Sentence-boundary scores of `splitter` on `corpus` (CoNLL 2018 style:
 // spans compared without whitespace).
 Result<SegmentScores> ScoreSplitter(const SentenceSplitter& splitter, const SplitterCorpus& corpus);
+
+// The word classes TrainSplitter stores, learned from `sentences` less those
+// inside bytes [skip_a, skip_b] of their rebuilt text (`spans`: each
+// sentence's span there; a cross-validation fold).
+WordClasses LearnWordClasses(const std::vector<ConlluSentence>& sentences, const std::vector<SegmentSpan>& spans,
+                             uint32_t skip_a, uint32_t skip_b, const SplitterTrainOptions& opt);
 
 Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev, const SplitterTrainOptions& opt);

@@ -144,6 +144,60 @@ TEST(SplitterTrainerTest, RefusesBadOptions) {
   auto o = TrainSplitter(train, {}, opt);
   ASSERT_FALSE(o.ok());
   EXPECT_NE(o.status().message().find("opener share"), std::string::npos);
+  opt.min_opener_initial = 2;
+  opt.lexical_dropout = 1.5;
+  auto d = TrainSplitter(train, {}, opt);
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("lexical dropout 1.5"), std::string::npos);
+  opt.lexical_dropout = 0.1;
+  opt.class_min_count = 0;
+  auto c = TrainSplitter(train, {}, opt);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("word-class count 0"), std::string::npos);
+}
+
+// Word classes from the treebank's UPOS: the majority tag or the set of
+// tags of each form seen often enough; rarer forms keep their fallback.
+TEST(SplitterTrainerTest, WordClassesFromTheTreebank) {
+  // "Jordan": PROPN 3 times; "park": NOUN 2, VERB 1; "Zebedee" once.
+  const std::string conllu =
+      "# text = Jordan saw the park\n"
+      "1\tJordan\t_\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\tsaw\t_\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "3\tthe\t_\tDET\t_\t_\t4\tdet\t_\t_\n4\tpark\t_\tNOUN\t_\t_\t2\tobj\t_\t_\n\n"
+      "# text = Jordan will park\n"
+      "1\tJordan\t_\tPROPN\t_\t_\t3\tnsubj\t_\t_\n2\twill\t_\tAUX\t_\t_\t3\taux\t_\t_\n"
+      "3\tpark\t_\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+      "# text = Jordan left the park to Zebedee\n"
+      "1\tJordan\t_\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\tleft\t_\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "3\tthe\t_\tDET\t_\t_\t4\tdet\t_\t_\n4\tpark\t_\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\tto\t_\tADP\t_\t_\t6\tcase\t_\t_\n6\tZebedee\t_\tPROPN\t_\t_\t2\tobl\t_\t_\n\n";
+  auto sents = ParseConllu(conllu, "classes.conllu");
+  ASSERT_TRUE(sents.ok()) << sents.status().ToString();
+  SplitterCorpus corpus = MakeSplitterCorpus(*sents);
+  SplitterTrainOptions opt;
+  opt.class_kind = SplitterTrainOptions::ClassKind::kMajority;
+  opt.class_min_count = 2;
+  WordClasses maj = LearnWordClasses(*sents, corpus.gold, 1, 0, opt);
+  EXPECT_EQ(maj.size(), 3u);  // Jordan, the, park
+  EXPECT_EQ(maj.Of("Jordan"), maj.Of("Jordan"));
+  EXPECT_EQ(maj.Of("park"), 8u);  // NOUN (2 of 3)
+  EXPECT_EQ(maj.Of("Jordan"), 12u);  // PROPN
+  EXPECT_EQ(maj.Of("Zebedee"), WordClasses::FallbackOf("Zebedee"));
+  EXPECT_EQ(maj.Of("jordan"), WordClasses::FallbackOf("jordan"));
+  opt.class_kind = SplitterTrainOptions::ClassKind::kAmbiguity;
+  opt.class_min_share = 0.3;
+  WordClasses amb = LearnWordClasses(*sents, corpus.gold, 1, 0, opt);
+  EXPECT_EQ(amb.Of("park"), (1u << 8) | (1u << 16));  // NOUN and VERB
+  EXPECT_EQ(amb.Of("Jordan"), 1u << 12);
+  opt.class_min_share = 0.5;
+  EXPECT_EQ(LearnWordClasses(*sents, corpus.gold, 1, 0, opt).Of("park"), 1u << 8);
+  opt.class_min_count = 1;
+  EXPECT_EQ(LearnWordClasses(*sents, corpus.gold, 1, 0, opt).Of("Zebedee"), 1u << 12);
+  // A held-out part (the last sentence's bytes) is not counted.
+  EXPECT_EQ(LearnWordClasses(*sents, corpus.gold, corpus.gold[2].start, corpus.gold[2].end, opt).Of("Zebedee"),
+            WordClasses::FallbackOf("Zebedee"));
+  opt.class_kind = SplitterTrainOptions::ClassKind::kNone;
+  EXPECT_EQ(LearnWordClasses(*sents, corpus.gold, 1, 0, opt).size(), 0u);
 }
 
 // Words capitalised mostly at the start of a sentence become openers even

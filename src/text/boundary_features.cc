@@ -1,14 +1,15 @@
 #include "text/boundary_features.h"
 
 #include "base/binary_io.h"
+#include "text/word_classes.h"
 
 namespace dyad {
 namespace {
 
 // Bump when a template below changes meaning: old model files are refused.
-constexpr int kBoundaryTemplateVersion = 6;
+constexpr int kBoundaryTemplateVersion = 7;  // 7: word classes
 constexpr std::string_view kTemplateNames =
-    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left ifstarter ifstarter+lowercase+length next2shape leftshape+nextlower+nextterminal nextlower+nextlength+nextterminal";
+    "bias left next next2 leftshape nextshape leftshape+nextshape length space left+next left2 left2+left ifstarter ifstarter+lowercase+length next2shape leftshape+nextlower+nextterminal nextlower+nextlength+nextterminal leftclass nextclass leftclass+nextclass nextclass+next2class leftclass+nextclass+next2class left2class+leftclass+nextclass leftclass+nextclass+nextlower+nextterminal";
 
 enum Template : uint64_t {
   kBias = 1,
@@ -28,6 +29,13 @@ enum Template : uint64_t {
   kNext2Shape,
   kLeftShapeNextLower,
   kNextProfile,
+  kLeftClass,
+  kNextClass,
+  kClassPair,
+  kNextClasses,
+  kLeftNextNext2Class,
+  kLeft2LeftNextClass,
+  kClassPairNextProfile = 26,  // (24, 25: class templates tried and left out)
 };
 
 // Template constants: splitmix64 of the template id, at compile time.
@@ -50,15 +58,16 @@ inline uint64_t Feat(uint64_t a, uint64_t b = 0) {
 // A word's lower-cased FNV-1a hash and packed shape (up to 6 symbols, one
 // byte each), in one pass.
 struct WordKey {
-  uint64_t lower, shape;
+  uint64_t lower, shape, exact;
 };
 
 inline WordKey Key(std::string_view w) {
-  uint64_t h = 1469598103934665603ULL, shape = 0;
+  uint64_t h = 1469598103934665603ULL, shape = 0, x = h;
   int symbols = 0;
   uint8_t last = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
+    x = (x ^ c) * 1099511628211ULL;
     uint8_t sym;
     if (c >= 'A' && c <= 'Z') {
       sym = 'X';
@@ -79,7 +88,7 @@ inline WordKey Key(std::string_view w) {
     }
     if (sym != 0) last = sym;
   }
-  return {h, shape};
+  return {h, shape, x == 0 ? 1 : x};
 }
 
 // 1, 2, 3, 4-5, 6-8, 9-12, 13-20, 21-40, 41+
@@ -124,7 +133,7 @@ uint64_t BoundaryTemplateSignature() {
   return Fnv1a64(kTemplateNames, 0x5E7 + kBoundaryTemplateVersion);
 }
 
-void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
+void ExtractBoundaryFeatures(const BoundaryContext& c, const WordClasses* classes, BoundaryFeatures* out) {
   const WordKey left = Key(c.left), next = Key(c.next), left2 = Key(c.left2), next2 = Key(c.next2);
   uint64_t* h = out->h;
   int n = 0;
@@ -140,6 +149,7 @@ void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
   h[n++] = Feat<kLeftNext>(left.lower, next.lower);
   h[n++] = Feat<kLeft2>(left2.lower);
   h[n++] = Feat<kLeft2Left>(left2.lower, left.lower);
+  static_assert(BoundaryFeatures::kWordFeatures == (1u << 1 | 1u << 2 | 1u << 3 | 1u << 8 | 1u << 9 | 1u << 10));
   const uint64_t if_starter = c.if_starter;
   h[n++] = Feat<kIfStarter>(if_starter);
   // Lowercase words so far (0, 1, 2-3, 4+) with the length: prose against
@@ -154,6 +164,20 @@ void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
   const uint64_t next_term = c.next_terminal;
   h[n++] = Feat<kLeftShapeNextLower>(left.shape, next_lower | (next_term << 8));
   h[n++] = Feat<kNextProfile>(next_lower | (next_term << 8), LengthBucket(c.next_tokens));
+  // Word classes (word_classes.h): patterns that hold past the words seen.
+  auto cls = [&](const WordKey& k, std::string_view w) -> uint64_t {
+    return classes ? classes->Of(k.exact, w) : WordClasses::FallbackOf(w);
+  };
+  const uint64_t lc = cls(left, c.left), nc = cls(next, c.next), n2c = cls(next2, c.next2),
+                 l2c = cls(left2, c.left2);
+  h[n++] = Feat<kLeftClass>(lc);
+  h[n++] = Feat<kNextClass>(nc);
+  h[n++] = Feat<kClassPair>(lc, nc);
+  h[n++] = Feat<kNextClasses>(nc, n2c);
+  h[n++] = Feat<kLeftNextNext2Class>((lc << 32) | nc, n2c);
+  h[n++] = Feat<kLeft2LeftNextClass>((l2c << 32) | lc, nc);
+  // The pair with the would-be next sentence's profile.
+  h[n++] = Feat<kClassPairNextProfile>((lc << 32) | nc, next_lower | (next_term << 8));
   out->n = n;
 }
 

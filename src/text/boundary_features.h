@@ -13,7 +13,11 @@
 // train (about 40) to learn from.
 //
 // Features are 64-bit hashes of (template, values) computed straight from
-// the token bytes: no allocation, no table lookups.
+// the token bytes (no allocation); the only lookups are the word classes
+// of the four tokens around the candidate (word_classes.h, one hash probe
+// or two each), learned from the training treebank: the classifier sees
+// "a name, then a name" or "a name, then a verb and a pronoun" as well as
+// the words themselves.
 // BoundaryTemplateSignature() changes whenever the templates do, so a model
 // file trained with other templates is refused at load.
 #ifndef DYAD_TEXT_BOUNDARY_FEATURES_H_
@@ -53,13 +57,26 @@ struct BoundaryContext {
 };
 
 struct BoundaryFeatures {
-  static constexpr int kMax = 24;
+  static constexpr int kMax = 32;
+  // Bit i set: h[i] is one of the word-identity features (the last, next,
+  // second-next and previous words, the last+next and previous+last
+  // pairs), which the trainer's lexical dropout leaves out of some updates
+  // (SplitterTrainOptions::lexical_dropout).
+  static constexpr uint32_t kWordFeatures = 1u << 1 | 1u << 2 | 1u << 3 | 1u << 8 | 1u << 9 | 1u << 10;
   uint64_t h[kMax];
   int n = 0;
 };
 
-// Fills *out with the features of `c` (overwrites it).
-void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out);
+class WordClasses;
+
+// Fills *out with the features of `c` (overwrites it). The word classes of
+// the last, previous, next and second-next tokens come from `classes` (the
+// model's, word_classes.h); with nullptr every word gets its fallback class
+// (spelling only).
+void ExtractBoundaryFeatures(const BoundaryContext& c, const WordClasses* classes, BoundaryFeatures* out);
+inline void ExtractBoundaryFeatures(const BoundaryContext& c, BoundaryFeatures* out) {
+  ExtractBoundaryFeatures(c, nullptr, out);
+}
 
 // Hash of the template list (bump kBoundaryTemplateVersion in the .cc when
 // the templates change).

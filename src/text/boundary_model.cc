@@ -15,12 +15,13 @@
 namespace dyad {
 
 BoundaryModel::BoundaryModel(int table_bits, std::vector<float> weights, float threshold,
-                             std::vector<uint64_t> starters, std::string note)
+                             std::vector<uint64_t> starters, std::string note, WordClasses classes)
     : table_bits_(table_bits),
       weights_(std::move(weights)),
       threshold_(threshold),
       starters_(std::move(starters)),
-      note_(std::move(note)) {
+      note_(std::move(note)),
+      classes_(std::move(classes)) {
   weights_.resize(size_t{1} << table_bits_, 0.0f);
   std::sort(starters_.begin(), starters_.end());
   starters_.erase(std::unique(starters_.begin(), starters_.end()), starters_.end());
@@ -85,6 +86,13 @@ std::string BoundaryModel::Serialize() const {
   ByteWriter st;
   st.PutVector(starters_);
   w.Add("starters", st.data());
+  ByteWriter cl;
+  cl.Put<uint64_t>(classes_.size());
+  for (const auto& [key, cls] : classes_.entries()) {
+    cl.Put<uint64_t>(key);
+    cl.Put<uint32_t>(cls);
+  }
+  w.Add("classes", cl.data());
   w.Add("selftest", SelfTestPayload());
   return SealWithChecksum(w.data());
 }
@@ -153,7 +161,22 @@ Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std:
   for (size_t i = 1; i < starters.size(); ++i)
     if (starters[i] <= starters[i - 1])
       return DataLoss(fmt::format("{}: section starters: entry {} is out of order", what, i));
-  BoundaryModel m(static_cast<int>(bits), std::move(weights), th, std::move(starters), std::move(note));
+  auto csec = reader->Get("classes");
+  if (!csec.ok()) return csec.status();
+  ByteReader cr(*csec, what + ": section classes");
+  uint64_t ccount = 0;
+  if (!cr.Get(&ccount)) return cr.status();
+  if (ccount > cr.remaining() / 12 || ccount * 12 != cr.remaining())
+    return DataLoss(fmt::format("{}: section classes: {} entries do not fit its {} bytes", what, ccount,
+                                cr.remaining()));
+  std::vector<std::pair<uint64_t, uint32_t>> entries(ccount);
+  for (auto& [key, cls] : entries)
+    if (!cr.Get(&key) || !cr.Get(&cls)) return cr.status();
+  if (!WordClasses::Valid(entries))
+    return DataLoss(fmt::format("{}: section classes: keys out of order or zero, or a class with the fallback bit",
+                                what));
+  BoundaryModel m(static_cast<int>(bits), std::move(weights), th, std::move(starters), std::move(note),
+                  WordClasses(std::move(entries)));
 
   auto st = reader->Get("selftest");
   if (!st.ok()) return st.status();

@@ -15,6 +15,9 @@
 //   starters  words that open sentences written after a lowercase word with
 //             no punctuation ("... ever Thanks again"): count (u64), then
 //             their text::LowerHash values (u64), increasing
+//   classes   word classes learned from the training treebank
+//             (word_classes.h): count (u64), then (WordClasses::KeyOf u64,
+//             class u32) pairs in increasing key order
 //   selftest  a few paragraphs with the sentence spans this model gave them
 //             when it was saved; loading splits them again and refuses the
 //             file on any difference
@@ -34,11 +37,12 @@
 
 #include "base/status.h"
 #include "text/boundary_features.h"
+#include "text/word_classes.h"
 
 namespace dyad {
 
 inline constexpr char kBoundaryModelMagic[] = "DYADSPL";
-inline constexpr uint32_t kBoundaryModelVersion = 1;
+inline constexpr uint32_t kBoundaryModelVersion = 2;  // 2: section classes
 
 class BoundaryModel {
  public:
@@ -46,9 +50,10 @@ class BoundaryModel {
   BoundaryModel() = default;
   // `weights` has 1 << table_bits entries (feature hash h uses the entry
   // h >> (64 - table_bits)).
-  // `starters`: text::LowerHash of the sentence openers (any order).
+  // `starters`: text::LowerHash of the sentence openers (any order);
+  // `classes`: the word classes the features use.
   BoundaryModel(int table_bits, std::vector<float> weights, float threshold, std::vector<uint64_t> starters,
-                std::string note = "");
+                std::string note = "", WordClasses classes = WordClasses());
 
   static Result<BoundaryModel> Load(const std::string& path);
   // DataPath("models/splitter.dyad").
@@ -77,6 +82,7 @@ class BoundaryModel {
   float threshold() const { return threshold_; }
   const std::string& note() const { return note_; }
   const std::vector<uint64_t>& starters() const { return starters_; }
+  const WordClasses& classes() const { return classes_; }
   size_t nonzero_weights() const;
 
   // The built-in self-test paragraphs (Dyad's own sentences).
@@ -95,6 +101,7 @@ class BoundaryModel {
   // of the committed model about one word in eight reaches the search).
   std::array<uint64_t, 64> starter_bits_{};
   std::string note_;
+  WordClasses classes_;
 };
 
 }  // namespace dyad

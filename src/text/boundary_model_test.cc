@@ -44,7 +44,8 @@ BoundaryModel MakeModel() {
   std::vector<float> w(size_t{1} << kBits, 0.0f);
   BoundaryFeatures f = BareFeaturesBefore("the pizza was great Thanks a lot", "Thanks");
   for (int i = 0; i < f.n; ++i) w[f.h[i] >> (64 - kBits)] += 0.5f;
-  return BoundaryModel(kBits, std::move(w), 2.0f, {text::LowerHash("thanks")}, "unit test model");
+  return BoundaryModel(kBits, std::move(w), 2.0f, {text::LowerHash("thanks")}, "unit test model",
+                       WordClasses({{WordClasses::KeyOf("Thanks"), 7}, {WordClasses::KeyOf("great"), 1}}));
 }
 
 std::string Split(const SentenceSplitter& sp, std::string_view text) {
@@ -125,9 +126,10 @@ TEST(BoundaryFeaturesTest, FeaturesDependOnContext) {
     for (int i = 0; i < fa.n; ++i) d += fa.h[i] != fx.h[i];
     return d;
   };
+  // (Three with the word-class pair's template.)
   BoundaryContext nl = a;
   nl.next_lower = 4;
-  EXPECT_EQ(differing(nl), 2);
+  EXPECT_EQ(differing(nl), 3);
   nl.next_lower = 5;  // same bucket (4+)
   BoundaryContext nl4 = a;
   nl4.next_lower = 4;
@@ -137,21 +139,69 @@ TEST(BoundaryFeaturesTest, FeaturesDependOnContext) {
   EXPECT_EQ(std::vector<uint64_t>(f4.h, f4.h + f4.n), std::vector<uint64_t>(f5.h, f5.h + f5.n));
   BoundaryContext nt = a;
   nt.next_terminal = true;
-  EXPECT_EQ(differing(nt), 2);
+  EXPECT_EQ(differing(nt), 3);
   BoundaryContext nn = a;
   nn.next_tokens = 9;
   EXPECT_EQ(differing(nn), 1);
   BoundaryFeatures again;
   ExtractBoundaryFeatures(a, &again);
   EXPECT_EQ(std::vector<uint64_t>(fa.h, fa.h + fa.n), std::vector<uint64_t>(again.h, again.h + again.n));
-  // Case does not matter for the words, only for the shapes.
+  // Case does not matter for the words, only for the shapes and the
+  // (fallback) word classes.
   BoundaryContext d = a;
   d.next = "THANKS";
   BoundaryFeatures fd;
   ExtractBoundaryFeatures(d, &fd);
   int same_ad = 0;
   for (int i = 0; i < fa.n; ++i) same_ad += fa.h[i] == fd.h[i];
-  EXPECT_EQ(same_ad, fa.n - 2);  // next shape, shape pair
+  EXPECT_EQ(same_ad, fa.n - 2 - 6);  // next shape, shape pair; the six class templates with the next word's
+}
+
+// Word classes: two contexts with other words but the same classes share
+// the class features, so what was learned with one carries to the other.
+TEST(BoundaryFeaturesTest, WordClassesGeneraliseOverWords) {
+  constexpr uint32_t kName = 12, kVerb = 16, kPron = 11;
+  const WordClasses classes({{WordClasses::KeyOf("Ivana"), kName},
+                             {WordClasses::KeyOf("Okoro"), kName},
+                             {WordClasses::KeyOf("Tomas"), kName},
+                             {WordClasses::KeyOf("Berg"), kName},
+                             {WordClasses::KeyOf("Call"), kVerb},
+                             {WordClasses::KeyOf("us"), kPron}});
+  auto features = [&](std::string_view l2, std::string_view l, std::string_view n, std::string_view n2) {
+    BoundaryContext c;
+    c.left2 = l2;
+    c.left = l;
+    c.next = n;
+    c.next2 = n2;
+    c.sentence_tokens = 2;
+    BoundaryFeatures f;
+    ExtractBoundaryFeatures(c, &classes, &f);
+    return std::vector<uint64_t>(f.h, f.h + f.n);
+  };
+  auto shared = [](const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
+    int k = 0;
+    for (size_t i = 0; i < x.size(); ++i) k += x[i] == y[i];
+    return k;
+  };
+  const auto names = features("Ivana", "Okoro", "Tomas", "Berg");   // name name | name name
+  const auto names2 = features("Tomas", "Berg", "Ivana", "Okoro");  // other names, same classes
+  const auto call = features("Ivana", "Okoro", "Call", "us");       // name name | verb pronoun
+  // Against names2 only the word-identity features differ (6 of them);
+  // against call the next word's class differs too.
+  EXPECT_EQ(shared(names, names2), static_cast<int>(names.size()) - 6);
+  EXPECT_LT(shared(names, call), shared(names, names2));
+  // Without the table every capitalised word has the same fallback class:
+  // "Call" and "Tomas" are told apart by their words only.
+  BoundaryContext a, b;
+  a.left = b.left = "Okoro";
+  a.next = "Tomas";
+  b.next = "Call";
+  BoundaryFeatures fa, fb;
+  ExtractBoundaryFeatures(a, nullptr, &fa);
+  ExtractBoundaryFeatures(b, nullptr, &fb);
+  int same = 0;
+  for (int i = 0; i < fa.n; ++i) same += fa.h[i] == fb.h[i];
+  EXPECT_EQ(same, fa.n - 2);  // next word, last+next pair
 }
 
 TEST(BoundaryModelTest, ModelDecidesBareCandidates) {
@@ -183,6 +233,9 @@ TEST(BoundaryModelTest, RoundTripIsByteForByte) {
   EXPECT_EQ(back->nonzero_weights(), m.nonzero_weights());
   EXPECT_EQ(back->weights(), m.weights());
   EXPECT_EQ(back->starters(), m.starters());
+  EXPECT_EQ(back->classes().entries(), m.classes().entries());
+  EXPECT_EQ(back->classes().Of("Thanks"), 7u);
+  EXPECT_EQ(back->classes().Of("thanks"), WordClasses::FallbackOf("thanks"));
   // Through a file, too.
   std::string path = (std::filesystem::temp_directory_path() / "dyad_boundary_model_test.dyad").string();
   ASSERT_TRUE(m.Save(path).ok());
@@ -205,9 +258,12 @@ TEST(BoundaryModelTest, RefusesCorruptOrForeignFiles) {
   };
   expect_error("", "bad magic");
   expect_error("DYADSYN" + good.substr(7), "bad magic");
-  std::string v2 = good;
-  v2[8] = 2;
-  expect_error(v2, "format version 2 but this Dyad reads version 1");
+  std::string v3 = good;
+  v3[8] = 3;
+  expect_error(v3, "format version 3 but this Dyad reads version 2");
+  std::string v1 = good;  // a model from before the word classes
+  v1[8] = 1;
+  expect_error(v1, "format version 1 but this Dyad reads version 2");
   std::string flipped = good;
   flipped[good.size() / 2] ^= 0x20;
   expect_error(flipped, "checksum mismatch");
@@ -218,6 +274,14 @@ TEST(BoundaryModelTest, RefusesCorruptOrForeignFiles) {
   sig[meta] ^= 1;
   FixChecksum(&sig);
   expect_error(sig, "other feature templates");
+  // A word-class entry out of order (the two keys swapped).
+  std::string cls = good;
+  size_t at = cls.rfind("classes") + 7 + 8 + 8;  // name, u64 size, u64 count
+  std::string first = cls.substr(at, 12), second = cls.substr(at + 12, 12);
+  cls.replace(at, 12, second);
+  cls.replace(at + 12, 12, first);
+  FixChecksum(&cls);
+  expect_error(cls, "section classes");
 }
 
 TEST(BoundaryModelTest, SelfTestCatchesChangedWeights) {

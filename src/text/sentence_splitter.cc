@@ -360,7 +360,7 @@ struct ModelDecide {
   bool MayOpen(std::string_view next) const { return model->IsStarter(next); }
   bool operator()(const BoundaryContext& c, uint32_t) const {
     BoundaryFeatures f;
-    ExtractBoundaryFeatures(c, &f);
+    ExtractBoundaryFeatures(c, &model->classes(), &f);
     return model->Decide(f);
   }
 };
@@ -369,11 +369,12 @@ struct ModelDecide {
 // openers it is learning).
 struct TrainingDecide {
   const SentenceSplitter::Decider* decide;
+  const WordClasses* classes;  // the splitter's model's, or none
   bool active() const { return true; }
   bool MayOpen(std::string_view) const { return true; }
   bool operator()(const BoundaryContext& c, uint32_t at) const {
     BoundaryFeatures f;
-    ExtractBoundaryFeatures(c, &f);
+    ExtractBoundaryFeatures(c, classes, &f);
     return (*decide)(BoundaryCandidate{&c, &f, at});
   }
 };
@@ -500,7 +501,7 @@ void SentenceSplitter::SplitSpanWith(std::string_view text, uint32_t start, uint
         const RawToken& r = toks[k];
         return TokView{r.start, r.end, raw.Form(text, r), r.space_after};
       },
-      TrainingDecide{&decide},
+      TrainingDecide{&decide, model_ ? &model_->classes() : nullptr},
       &ends);
   size_t first = 0;
   for (size_t last : ends) {

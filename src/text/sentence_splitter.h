@@ -86,7 +86,9 @@ class SentenceSplitter {
                    std::vector<Sentence>* out) const;
 
   // Training and analysis: splits text[start, end) like SplitSpan but lets
-  // `decide` answer at every candidate boundary the model would decide.
+  // `decide` answer at every candidate boundary the model would decide
+  // (every kIfStarter place, opener or not). The candidates' features use
+  // the word classes of this splitter's model (none: the fallback classes).
   using Decider = std::function<bool(const BoundaryCandidate&)>;
   void SplitSpanWith(std::string_view text, uint32_t start, uint32_t end, int paragraph, const Decider& decide,
                      std::vector<Sentence>* out) const;

@@ -146,7 +146,7 @@ TEST(EwtSegmentationTest, SentenceAndTokenF1) {
   }
   // Floor a little below what the committed splitter (rules + the boundary
   // model, models/splitter.dyad) reaches: 0.8899 (rules alone: 0.850).
-  EXPECT_GE(sa->scores.f1(), 0.885);
+  EXPECT_GE(sa->scores.f1(), 0.89);
   EXPECT_GE(ta->scores.f1(), 0.95);
 }
 
