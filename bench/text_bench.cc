@@ -92,8 +92,8 @@ void BM_SplitDocumentRulesOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_SplitDocumentRulesOnly)->Unit(benchmark::kMillisecond);
 
-// Feature extraction and scoring alone, over the candidates of the EWT text
-// (items = candidates).
+// Feature extraction (with the model's word classes, as at run time) and
+// scoring alone, over the candidates of the EWT text (items = candidates).
 void BM_BoundaryClassifier(benchmark::State& state) {
   if (!RequireEwt(state)) return;
   const auto& doc = EwtDocument();
@@ -122,7 +122,7 @@ void BM_BoundaryClassifier(benchmark::State& state) {
     boundaries = 0;
     for (const auto& c : contexts) {
       dyad::BoundaryFeatures f;
-      dyad::ExtractBoundaryFeatures(c, &f);
+      dyad::ExtractBoundaryFeatures(c, &model->classes(), &f);
       boundaries += model->Decide(f);
     }
     benchmark::DoNotOptimize(boundaries);

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/binary_io.h"
@@ -38,7 +39,8 @@ void Check(bool ok, const char* what) {
   }
 }
 
-// A small model: a few weights on the features of two candidates.
+// A small model: a few weights on the features of two candidates, and a
+// few word classes.
 std::string TinyBytes() {
   static const std::string bytes = [] {
     constexpr int kBits = 10;
@@ -53,8 +55,16 @@ std::string TinyBytes() {
           return false;
         },
         &s);
+    // A few word classes, so that mutations reach the classes section's
+    // reader with valid data too.
+    std::vector<std::pair<uint64_t, uint32_t>> classes;
+    uint32_t cls = 1;
+    for (const char* form : {"Thanks", "Smith", "went", "the", "i"})
+      classes.emplace_back(dyad::WordClasses::KeyOf(form), cls++);
+    std::sort(classes.begin(), classes.end());
     return dyad::BoundaryModel(kBits, std::move(w), 1.0f,
-                               {dyad::text::LowerHash("thanks"), dyad::text::LowerHash("the")}, "fuzz seed")
+                               {dyad::text::LowerHash("thanks"), dyad::text::LowerHash("the")}, "fuzz seed",
+                               dyad::WordClasses(std::move(classes)))
         .Serialize();
   }();
   return bytes;
