@@ -460,6 +460,19 @@ bool IsRelcl(std::string_view deprel) {
   return deprel.size() >= 6 && deprel.compare(deprel.size() - 6, 6, ":relcl") == 0;
 }
 
+// "A court ordered Gershkovich held in custody": a past participle (or the
+// tagger's past tense) that complements a verb after its object, with no
+// subject, object or "to" of its own, says what is done to the object.
+bool PassiveSmallClause(const ParseTree& t, int v) {
+  int h = t.head(v);
+  if (h < 0 || t.rel(v) != "xcomp" || (t.xpos(v) != "VBN" && t.xpos(v) != "VBD")) return false;
+  int obj = t.Child(h, "obj");
+  if (obj < 0 || obj > v || t.Child(v, "obj") >= 0 || t.Child(v, "nsubj") >= 0) return false;
+  for (int ch : t.children(v))
+    if (t.rel(ch) == "mark") return false;
+  return true;
+}
+
 // A gerund clause introduced by a preposition, with no subject of its own
 // ("after leaving Eriador", "by closing the border"), or a verb conjoined
 // to one: a prepositional phrase in a constituency parse (PP over S).
@@ -698,6 +711,9 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
     int h = t.head(v);
     if (h < 0) return -1;
     if (r == "xcomp") {
+      // "ordered X held in custody": a participle after the object is a
+      // passive small clause, done by the subject above to the object.
+      if (PassiveSmallClause(t, v)) return self(h, self, depth + 1);
       int obj = t.Child(h, "obj");
       if (obj >= 0 && !actors.At(obj).empty()) return obj;  // object control: "prompted X to advocate"
       if (t.IsPassive(h) && t.Child(h, "nsubj:pass") >= 0) return t.Child(h, "nsubj:pass");  // "X was asked to"
@@ -1143,6 +1159,7 @@ void EventCoder::CodeSentence(const Document& doc, int si, ActorContext* ctx, st
         if (tgt >= 0 && role_modifier(tgt)) tgt = -1;
         if (tgt < 0 && t.rel(v) == "acl" && t.xpos(v) == "VBN" && resolve_head(t.head(v)) != src)
           tgt = resolve_head(t.head(v));
+        if (tgt < 0 && PassiveSmallClause(t, v)) tgt = resolve_head(t.Child(t.head(v), "obj"));
         if (tgt < 0) {
           // The first actor of the verb phrase: an object or oblique of the
           // verb, or inside their noun phrases ("restored ties with X",

@@ -1177,6 +1177,18 @@ TEST_F(EventCoderTest, APossessorTheParserLeftOutIsPartOfWhatItOwns) {
   EXPECT_EQ(CodeWith(d, first), V({"VAL 190 KES", "VAL 190 MAR"}));
 }
 
+TEST_F(EventCoderTest, AParticipleAfterTheObjectIsDoneToTheObject) {
+  // "The Northern Tribunal ordered Orin Tal held in custody": the tribunal
+  // has Orin Tal held (IGOTRB 173 VALGOV), whether the tagger reads "held"
+  // as a participle or as a past tense; Orin Tal holds nobody.
+  for (const char* tag : {"VERB/VBN", "VERB/VBD"}) {
+    Document d = Parsed(std::string("The|DET|the|3|det Northern|PROPN|Northern|3|compound Tribunal|PROPN|Tribunal|4|nsubj "
+                                    "ordered|VERB/VBD|order|0|root Orin|PROPN|Orin|6|compound Tal|PROPN|Tal|4|obj held|") +
+                        tag + "|hold|4|xcomp in|ADP|in|9|case custody|NOUN|custody|7|obl .|PUNCT|.|4|punct");
+    EXPECT_EQ(Code(d), V({"IGOTRB 173 VALGOV"})) << tag;
+  }
+}
+
 // The same actors with verb patterns in PETRARCH's format, whose words
 // before the verb ("EDGING &NEARNESS *", "+ HOSTING *") the Dyad format has
 // no way to write.
