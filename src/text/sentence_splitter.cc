@@ -147,11 +147,34 @@ Bare BareCandidate(const TokView& t, const TokView& next) {
   }
 }
 
+// Whether a candidate after token i falls inside a name that opens the
+// would-be sentence [begin, i] and runs on into a lowercase word: one to
+// three capitalised words, then at least two more, then a lowercase word
+// ("Ntsokoane | Samuel Matekane arrived", "Leon Jean | Richard Rakotonirina
+// said"). The run is one noun phrase, the subject of the word after it, so
+// no sentence ends inside it. The classifier, trained on EWT, cannot know
+// this: there, runs of capitalised words are mostly signature and header
+// lines, which end before another capitalised word or the paragraph's end,
+// not before a lowercase word. Checked at run time only (training sees every
+// candidate, so the model's bytes do not depend on it).
+template <typename TokAt>
+bool InsideLeadingName(size_t begin, size_t i, size_t n, const TokAt& tok) {
+  if (i + 1 - begin > 3 || i + 3 >= n) return false;
+  for (size_t k = begin; k <= i + 2; ++k)
+    if (ClassOf(tok(k).form) != WordClass::kCapitalised) return false;
+  size_t k = i + 3;
+  while (k < n && k <= i + 4 && ClassOf(tok(k).form) == WordClass::kCapitalised) ++k;
+  if (k >= n) return false;
+  std::string_view f = tok(k).form;
+  return !f.empty() && f[0] >= 'a' && f[0] <= 'z';
+}
+
 // The sentence rules (see the header): appends to *ends the index of the last
 // token of each sentence among n tokens; tok(i) gives token i as a TokView.
 // `decide` makes the call at each candidate without punctuation:
 // decide.active() (false: the rules alone, no such candidates),
-// decide.MayOpen(next) (for a kIfStarter place: whether `next` is an opener)
+// decide.MayOpen(next) (for a kIfStarter place: whether `next` is an opener),
+// decide.keeps_leading_names() (whether InsideLeadingName vetoes a candidate)
 // and decide(context, end) (`end` is the byte offset where the sentence
 // would end).
 template <typename TokAt, typename Decide>
@@ -335,7 +358,8 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
           boundary = true;
           break;
       }
-    } else if (decide.active() && (bare == Bare::kYes || decide.MayOpen(next.form))) {
+    } else if (decide.active() && (bare == Bare::kYes || decide.MayOpen(next.form)) &&
+               !(decide.keeps_leading_names() && InsideLeadingName(begin, i, n, tok))) {
       BoundaryContext ctx{t.form,
                           i > begin ? tok(i - 1).form : std::string_view(),
                           t.space_after,
@@ -357,6 +381,7 @@ void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const D
 struct ModelDecide {
   const BoundaryModel* model;
   bool active() const { return model != nullptr; }
+  bool keeps_leading_names() const { return true; }
   bool MayOpen(std::string_view next) const { return model->IsStarter(next); }
   bool operator()(const BoundaryContext& c, uint32_t) const {
     BoundaryFeatures f;
@@ -371,6 +396,7 @@ struct TrainingDecide {
   const SentenceSplitter::Decider* decide;
   const WordClasses* classes;  // the splitter's model's, or none
   bool active() const { return true; }
+  bool keeps_leading_names() const { return false; }
   bool MayOpen(std::string_view) const { return true; }
   bool operator()(const BoundaryContext& c, uint32_t at) const {
     BoundaryFeatures f;
