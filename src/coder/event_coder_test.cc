@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 
+#include "coder/test_sentence.h"
 #include "dict/reader.h"
 #include "test_util.h"
 
@@ -17,14 +17,7 @@ Document Parsed(const std::string& annotated, std::optional<Date> date = Date::F
   d.id = "t";
   d.published = date;
   Sentence s;
-  std::istringstream in(annotated);
-  std::string item;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream ss(item);
-    std::string part;
-    while (std::getline(ss, part, '|')) f.push_back(part);
-    EXPECT_EQ(f.size(), 5u) << item;
+  for (const auto& f : AnnotatedItems(annotated, 5)) {
     if (!d.text.empty()) d.text += " ";
     Token t;
     t.start = static_cast<uint32_t>(d.text.size());

@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+
+#include "coder/test_sentence.h"
 
 namespace dyad {
 namespace {
@@ -10,14 +11,7 @@ namespace {
 // A sentence from "form|UPOS/XPOS|head|deprel" items (head 1-based, 0 = root).
 Sentence Tokens(const std::string& annotated) {
   Sentence s;
-  std::istringstream in(annotated);
-  std::string item;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream ss(item);
-    std::string part;
-    while (std::getline(ss, part, '|')) f.push_back(part);
-    EXPECT_EQ(f.size(), 4u) << item;
+  for (const auto& f : AnnotatedItems(annotated, 4)) {
     Token t;
     t.form = f[0];
     size_t slash = f[1].find('/');

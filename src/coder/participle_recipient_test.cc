@@ -2,9 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "coder/test_sentence.h"
 
 namespace dyad {
 namespace {
@@ -12,14 +13,7 @@ namespace {
 // A sentence from "form|XPOS|head|deprel" items (head 1-based, 0 = root).
 Sentence Parsed(const std::string& annotated) {
   Sentence s;
-  std::istringstream in(annotated);
-  std::string item;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream ss(item);
-    std::string part;
-    while (std::getline(ss, part, '|')) f.push_back(part);
-    EXPECT_EQ(f.size(), 4u) << item;
+  for (const auto& f : AnnotatedItems(annotated, 4)) {
     Token t;
     t.form = t.lemma = f[0];
     t.xpos = f[1];
