@@ -47,7 +47,7 @@ PhraseMatcher PhraseMatcher::Builder::Build() && {
 }
 
 int32_t PhraseMatcher::WordId(std::string_view w) const {
-  auto it = words_.find(std::string(w));
+  auto it = words_.find(w);
   return it == words_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 

@@ -8,6 +8,7 @@
 #define DYAD_DICT_PHRASE_MATCHER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,7 +61,12 @@ class PhraseMatcher {
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
   int32_t WordId(std::string_view w) const;
   // Values at node; stems: (stem, value) pairs hanging off node.
-  std::unordered_map<std::string, uint32_t> words_;  // interned keys
+  // Hashes a word as a string_view, so lookups need no std::string copy.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;  // interned keys
   std::unordered_map<uint64_t, uint32_t> edges_;     // (node, word) -> child
   std::vector<uint32_t> node_first_value_;           // CSR over values_
   std::vector<uint32_t> values_;
