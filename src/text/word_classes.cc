@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/binary_io.h"
+
 namespace dyad {
 
 WordClasses::WordClasses(std::vector<std::pair<uint64_t, uint32_t>> entries) : entries_(std::move(entries)) {
@@ -20,8 +22,7 @@ WordClasses::WordClasses(std::vector<std::pair<uint64_t, uint32_t>> entries) : e
 }
 
 uint64_t WordClasses::KeyOf(std::string_view form) {
-  uint64_t h = 1469598103934665603ULL;
-  for (char ch : form) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+  const uint64_t h = Fnv1a64(form);
   return h == 0 ? 1 : h;
 }
 
