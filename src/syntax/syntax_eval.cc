@@ -60,7 +60,8 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
 
   // Gold words: spans located in the rebuilt text; words of a multiword
   // token share its span. Heads become global word indices (-1 = root).
-  std::vector<SegmentSpan> gold_words, gold_sents;
+  std::vector<SegmentWord> gold_words;
+  std::vector<SegmentSpan> gold_sents;
   std::vector<int> gold_head;
   std::vector<const ConlluWord*> gold_word;
   for (size_t s = 0; s < gold.size(); ++s) {
@@ -69,12 +70,15 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
     // Surface units: multiword tokens or single words.
     std::vector<std::string_view> units;
     std::vector<int> unit_of(sent.words.size() + 1, -1);
+    std::vector<bool> in_multiword(sent.words.size() + 1, false);
     size_t m = 0;
     for (int id = 1; id <= static_cast<int>(sent.words.size());) {
       if (m < sent.multiwords.size() && sent.multiwords[m].first == id) {
         const auto& mw = sent.multiwords[m++];
-        for (int k = mw.first; k <= mw.last && k <= static_cast<int>(sent.words.size()); ++k)
+        for (int k = mw.first; k <= mw.last && k <= static_cast<int>(sent.words.size()); ++k) {
           unit_of[k] = static_cast<int>(units.size());
+          in_multiword[k] = true;
+        }
         units.push_back(mw.form);
         id = mw.last + 1;
       } else {
@@ -87,7 +91,7 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
     if (!spans.ok()) return spans.status();
     const int base = static_cast<int>(gold_words.size());
     for (size_t i = 0; i < sent.words.size(); ++i) {
-      gold_words.push_back((*spans)[unit_of[i + 1]]);
+      gold_words.push_back({(*spans)[unit_of[i + 1]], sent.words[i].form, in_multiword[i + 1]});
       gold_head.push_back(sent.words[i].head == 0 ? -1 : base + sent.words[i].head - 1);
       gold_word.push_back(&sent.words[i]);
     }
@@ -110,7 +114,8 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
   auto splitter = SentenceSplitter::LoadDefault();
   if (!splitter.ok()) return splitter.status();
   splitter->Split(&doc);
-  std::vector<SegmentSpan> sys_words, sys_sents;
+  std::vector<SegmentWord> sys_words;
+  std::vector<SegmentSpan> sys_sents;
   std::vector<int> sys_head;
   std::vector<const Token*> sys_token;
   for (auto& s : doc.sentences) {
@@ -118,14 +123,14 @@ Result<RawTextScores> EvaluateRawText(const SyntaxModel& model, const std::vecto
     sys_sents.push_back({s.start, s.end});
     const int base = static_cast<int>(sys_words.size());
     for (auto& t : s.tokens) {
-      sys_words.push_back({t.start, t.end});
+      sys_words.push_back({{t.start, t.end}, std::string_view(text).substr(t.start, t.end - t.start)});
       sys_head.push_back(t.head <= 0 ? -1 : base + t.head - 1);
       sys_token.push_back(&t);
     }
   }
   auto sa = AlignSpans(text, gold_sents, text, sys_sents);
   if (!sa.ok()) return sa.status();
-  auto wa = AlignSpans(text, gold_words, text, sys_words);
+  auto wa = AlignWords(text, gold_words, text, sys_words);
   if (!wa.ok()) return wa.status();
   int64_t upos = 0, ua = 0, la = 0;
   for (size_t g = 0; g < gold_words.size(); ++g) {

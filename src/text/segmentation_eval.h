@@ -11,13 +11,12 @@
 //   std::vector<SegmentSpan> gold = ..., sys = ...;  // byte spans
 //   auto a = AlignSpans(text, gold, text, sys);       // Result<SpanAlignment>
 //   a->scores.f1();
-// For `dyad eval syntax`: align gold words to system tokens with AlignSpans,
+// For `dyad eval syntax`: align gold words to system words with AlignWords,
 // then compute UPOS/UAS/LAS over a->gold_to_system (a gold word counts as
 // correct when it is aligned and, for UAS/LAS, its head is aligned to the
-// system head). Gold words inside a multiword token ("gonna" = gon + na)
-// should be given the multiword token's span; identical spans are paired in
-// order, so only the first such word aligns to a system token covering the
-// whole surface form.
+// system head). Words inside a multiword token (`don't` = do + n't in
+// UD English-EWT) all carry the multiword token's span; AlignWords pairs
+// them by their forms, as the CoNLL 2018 evaluation script does.
 #ifndef DYAD_TEXT_SEGMENTATION_EVAL_H_
 #define DYAD_TEXT_SEGMENTATION_EVAL_H_
 
@@ -62,6 +61,27 @@ struct SpanAlignment {
 Result<SpanAlignment> AlignSpans(std::string_view gold_text, const std::vector<SegmentSpan>& gold,
                                  std::string_view system_text,
                                  const std::vector<SegmentSpan>& system);
+
+// A word for AlignWords: its byte span in its text (for a word inside a
+// multiword token, the whole token's span), its form, and whether it is part
+// of a multiword token.
+struct SegmentWord {
+  SegmentSpan span;
+  std::string_view form;
+  bool multiword = false;
+};
+
+// Aligns words the way the CoNLL 2018 shared task evaluation does. Outside
+// multiword tokens a gold and a system word match when their whitespace-free
+// spans are equal (as AlignSpans). Where either side has a multiword token,
+// the smallest stretch of words on both sides that covers it (extended while
+// further multiword tokens overlap it) is aligned by the longest common
+// subsequence of the words' forms, compared case-insensitively (ASCII): so
+// a gold `don't` = `do` + `n't` matches system tokens `do` and `n't` even
+// though their spans differ from the gold words' shared span. Each list must
+// be in text order. Errors as AlignSpans.
+Result<SpanAlignment> AlignWords(std::string_view gold_text, const std::vector<SegmentWord>& gold,
+                                 std::string_view system_text, const std::vector<SegmentWord>& system);
 
 // Finds `forms` one after another in text[from, ...), skipping whitespace
 // between them (as when turning CoNLL-U FORMs of a rebuilt text into byte

@@ -68,5 +68,74 @@ TEST(SegmentationEvalTest, LocateForms) {
   EXPECT_NE(bad.status().message().find("t.conllu: byte 5"), std::string::npos) << bad.status().message();
 }
 
+
+// Words for AlignWords: `text` is the whole text, spans are byte offsets.
+std::vector<SegmentWord> Words(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans,
+                               std::vector<std::string_view> forms = {}, std::vector<bool> multi = {}) {
+  std::vector<SegmentWord> out;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    SegmentWord w;
+    w.span = {spans[k].first, spans[k].second};
+    w.form = k < forms.size() ? forms[k] : text.substr(spans[k].first, spans[k].second - spans[k].first);
+    w.multiword = k < multi.size() && multi[k];
+    out.push_back(w);
+  }
+  return out;
+}
+
+TEST(SegmentationEvalTest, AlignWordsSplitsOfAMultiwordTokenMatchByForm) {
+  // Gold: "won't" is a multiword token wo + n't; the system wrote two tokens.
+  std::string text = "They won't stay";
+  auto gold = Words(text, {{0, 4}, {5, 10}, {5, 10}, {11, 15}}, {"They", "wo", "n't", "stay"},
+                    {false, true, true, false});
+  auto sys = Words(text, {{0, 4}, {5, 7}, {7, 10}, {11, 15}});
+  auto a = AlignWords(text, gold, text, sys);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->gold_to_system, (std::vector<int>{0, 1, 2, 3}));
+  EXPECT_EQ(a->scores.correct, 4u);
+  // Spans alone pair only identical spans, so the two halves stay unmatched.
+  std::vector<SegmentSpan> gs, ss;
+  for (auto& w : gold) gs.push_back(w.span);
+  for (auto& w : sys) ss.push_back(w.span);
+  EXPECT_EQ(AlignSpans(text, gs, text, ss)->scores.correct, 2u);
+}
+
+TEST(SegmentationEvalTest, AlignWordsUnsplitMultiwordTokenMatchesOneWordAtMost) {
+  std::string text = "I'm here";
+  auto gold = Words(text, {{0, 3}, {0, 3}, {4, 8}}, {"I", "'m", "here"}, {true, true, false});
+  auto sys = Words(text, {{0, 3}, {4, 8}});  // "I'm" left whole: no form matches
+  auto a = AlignWords(text, gold, text, sys);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->gold_to_system, (std::vector<int>{-1, -1, 1}));
+  // Case does not matter, other spellings do.
+  auto sys2 = Words(text, {{0, 1}, {1, 3}, {4, 8}}, {"i", "'M", "here"});
+  EXPECT_EQ(AlignWords(text, gold, text, sys2)->gold_to_system, (std::vector<int>{0, 1, 2}));
+}
+
+TEST(SegmentationEvalTest, AlignWordsStretchCoversOverlappingTokens) {
+  // A system token crossing into the multiword token ("x-I") belongs to the
+  // stretch; the words around it still align.
+  std::string text = "x-I'm ok";
+  auto gold = Words(text, {{0, 1}, {1, 2}, {2, 5}, {2, 5}, {6, 8}}, {"x", "-", "I", "'m", "ok"},
+                    {false, false, true, true, false});
+  auto sys = Words(text, {{0, 1}, {1, 3}, {3, 5}, {6, 8}}, {"x", "-I", "'m", "ok"});
+  auto a = AlignWords(text, gold, text, sys);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->gold_to_system, (std::vector<int>{0, -1, -1, 2, 3}));
+  EXPECT_EQ(a->scores.correct, 3u);
+}
+
+TEST(SegmentationEvalTest, AlignWordsRefusesBadInput) {
+  std::string text = "ab cd";
+  auto out_of_range = AlignWords(text, Words(text, {{0, 2}}), text, Words(text, {{3, 9}}, {"cd"}));
+  ASSERT_FALSE(out_of_range.ok());
+  EXPECT_NE(out_of_range.status().message().find("system word 0"), std::string::npos);
+  auto unordered = AlignWords(text, Words(text, {{3, 5}, {0, 2}}), text, {});
+  ASSERT_FALSE(unordered.ok());
+  EXPECT_NE(unordered.status().message().find("gold word 1"), std::string::npos);
+  auto differ = AlignWords(text, {}, "ab ce", {});
+  ASSERT_FALSE(differ.ok());
+}
+
 }  // namespace
 }  // namespace dyad

@@ -11,11 +11,13 @@ namespace dyad {
 namespace {
 
 // Floors a little below what the committed model scores (UPOS 95.53, LAS
-// 82.76 gold tokens, LAS 77.88 raw text); the brief's floors were 94.5 /
-// 80.0 / 74.0, and its targets are higher (see docs/syntax.md).
+// 82.76 gold tokens, LAS 80.35 raw text since words inside multiword tokens
+// are aligned as CoNLL 2018 does; 77.88 before, when `don't` = do + n't
+// never matched); the brief's floors were 94.5 / 80.0 / 74.0, and its targets
+// are higher (see docs/syntax.md).
 constexpr double kUposFloor = 95.4;
 constexpr double kLasGoldFloor = 82.5;
-constexpr double kLasRawFloor = 77.6;
+constexpr double kLasRawFloor = 80.0;
 
 TEST(EwtSyntaxTest, CommittedModelMeetsFloorsOnEwtTest) {
   DYAD_REQUIRE_SHARED(path, "data/ud-ewt/en_ewt-ud-test.conllu");
