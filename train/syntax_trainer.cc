@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "base/file.h"
@@ -27,9 +28,10 @@ void RetagSentences(const Tagger& tagger, std::vector<ConlluSentence>* sentences
   }
 }
 
-Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
-                                const SyntaxTrainOptions& opt) {
-  if (train.empty()) return InvalidArgument("train syntax: the training set is empty");
+namespace {
+
+// The tagger options step 1 uses (TrainSyntax and RetrainTagger alike).
+Result<TaggerTrainOptions> TaggerOptions(const SyntaxTrainOptions& opt) {
   TaggerTrainOptions topt;
   topt.epochs = opt.tagger_epochs;
   topt.seed = opt.seed;
@@ -37,6 +39,17 @@ Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const 
   if (opt.tagger_directions != 1 && opt.tagger_directions != 2)
     return InvalidArgument(fmt::format("train syntax: --tagger-directions must be 1 or 2, not {}", opt.tagger_directions));
   topt.bidirectional = opt.tagger_directions == 2;
+  return topt;
+}
+
+}  // namespace
+
+Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                                const SyntaxTrainOptions& opt) {
+  if (train.empty()) return InvalidArgument("train syntax: the training set is empty");
+  auto topts = TaggerOptions(opt);
+  if (!topts.ok()) return topts.status();
+  const TaggerTrainOptions& topt = *topts;
   if (opt.verbose) fmt::print(stderr, "== tagger\n");
   auto tagger = TrainTagger(train, dev, topt);
   if (!tagger.ok()) return tagger.status();
@@ -109,6 +122,34 @@ Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<Con
                   opt.seed, opt.tagger_epochs, opt.parser_epochs, opt.jackknife, opt.fold_tagger_epochs);
   if (base.tagger().bidirectional()) note += " --tagger-directions 2";
   return SyntaxModel(base.tagger(), base.lemmatizer(), std::move(*parser), note);
+}
+
+Result<SyntaxModel> RetrainTagger(const SyntaxModel& base, const std::vector<ConlluSentence>& train,
+                                  const std::vector<ConlluSentence>& dev, const SyntaxTrainOptions& opt) {
+  if (train.empty()) return InvalidArgument("train syntax: the training set is empty");
+  if (base.tagger().num_labels() == 0 || base.parser().labels().empty())
+    return InvalidArgument("train syntax --keep-parser: the kept model has no tagger or no parser");
+  auto topt = TaggerOptions(opt);
+  if (!topt.ok()) return topt.status();
+  if (opt.verbose) fmt::print(stderr, "== tagger (parser and lemmatiser kept)\n");
+  auto tagger = TrainTagger(train, dev, *topt);
+  if (!tagger.ok()) return tagger.status();
+  // The parser's features read the tag strings: a label the kept model's
+  // tagger never gave is one the parser never learned from.
+  std::set<std::pair<std::string, std::string>> known;
+  for (int i = 0; i < base.tagger().num_labels(); ++i)
+    known.emplace(base.tagger().label_upos(i), base.tagger().label_xpos(i));
+  for (int i = 0; i < tagger->num_labels(); ++i)
+    if (!known.count({tagger->label_upos(i), tagger->label_xpos(i)}))
+      return InvalidArgument(fmt::format(
+          "train syntax --keep-parser: the new tagger gives the label '{} {}', which the kept model's tagger never "
+          "gives (another tag set?); its parser was not trained on it",
+          tagger->label_upos(i), tagger->label_xpos(i)));
+  std::string note = fmt::format("dyad train syntax --keep-parser MODEL --seed {} --tagger-epochs {}", opt.seed,
+                                 opt.tagger_epochs);
+  if (tagger->bidirectional()) note += " --tagger-directions 2";
+  note += "; parser and lemmatizer kept from: " + base.note();
+  return SyntaxModel(std::move(*tagger), base.lemmatizer(), base.parser(), note);
 }
 
 }  // namespace dyad

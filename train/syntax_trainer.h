@@ -8,6 +8,8 @@
 //      the parser learns from tags as noisy as those it sees at run time.
 //      Dev is tagged by the final tagger.
 //   3. Parser on the jackknifed train tags (dev LAS picks the best epoch).
+// RetrainParser runs step 3 alone; RetrainTagger runs step 1's tagger alone
+// and keeps another model's lemmatiser and parser.
 // Deterministic given the seed (folds may run on several threads: each is
 // independent and seeded alike, so the result does not depend on threads).
 #ifndef DYAD_TRAIN_SYNTAX_TRAINER_H_
@@ -51,6 +53,17 @@ Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const 
 // tags of the same seed and options, the result equals TrainSyntax's.
 Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<ConlluSentence>& tagged_train,
                                   const std::vector<ConlluSentence>& tagged_dev, const SyntaxTrainOptions& options);
+
+// Step 1's tagger alone (options' tagger_epochs, tagger_directions, seed;
+// dev picks the epoch), paired with `base`'s lemmatiser and parser as they
+// are, byte for byte: `dyad train syntax --keep-parser MODEL`. The parser
+// then reads the new tagger's tags at run time, although it was trained on
+// the tags of `base`'s kind of tagger (docs/syntax.md). Given the same train,
+// dev and options, the tagger equals the one TrainSyntax would train.
+// Refuses a tagger that can give a label `base`'s tagger cannot (another tag
+// set: the parser never saw those tags), naming the label.
+Result<SyntaxModel> RetrainTagger(const SyntaxModel& base, const std::vector<ConlluSentence>& train,
+                                  const std::vector<ConlluSentence>& dev, const SyntaxTrainOptions& options);
 
 }  // namespace dyad
 

@@ -1,6 +1,7 @@
 // dyad train syntax --train F --dev F [--out models/syntax.dyad] [--epochs N] [--seed S]
 // Trains the tagger, lemmatiser and parser (train/syntax_trainer.h) and
-// writes the model file. See docs/syntax.md.
+// writes the model file; with --keep-parser MODEL only the tagger is trained
+// and MODEL's lemmatiser and parser are kept. See docs/syntax.md.
 // dyad train splitter --train F --dev F [--out models/splitter.dyad] [--epochs N] [--seed S] [--cv N]
 // Trains the sentence-boundary classifier (train/splitter_trainer.h). See
 // docs/splitter.md.
@@ -22,6 +23,7 @@ struct TrainSyntaxArgs {
   std::string train, dev, out;
   SyntaxTrainOptions opt;
   std::string parser_only;  // base model: train only the parser, on already tagged --train/--dev
+  std::string keep_parser;  // base model: train only the tagger, keep its lemmatiser and parser
   bool quiet = false;
 };
 
@@ -45,15 +47,15 @@ int RunTrainSyntax(const TrainSyntaxArgs& a) {
   SyntaxTrainOptions opt = a.opt;
   opt.verbose = !a.quiet;
   Result<SyntaxModel> model = InvalidArgument("no model");
-  if (a.parser_only.empty()) {
+  if (a.parser_only.empty() && a.keep_parser.empty()) {
     model = TrainSyntax(*train, dev, opt);
   } else {
-    auto base = SyntaxModel::Load(a.parser_only);
+    auto base = SyntaxModel::Load(a.parser_only.empty() ? a.keep_parser : a.parser_only);
     if (!base.ok()) {
       fmt::print(stderr, "dyad train syntax: {}\n", base.status().ToString());
       return kExitUsage;
     }
-    model = RetrainParser(*base, *train, dev, opt);
+    model = a.parser_only.empty() ? RetrainTagger(*base, *train, dev, opt) : RetrainParser(*base, *train, dev, opt);
   }
   if (!model.ok()) {
     fmt::print(stderr, "dyad train syntax: {}\n", model.status().ToString());
@@ -156,6 +158,10 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
   syn->add_option("--parser-only", args->parser_only,
                   "experiments: keep this model's tagger and lemmatiser and train only the parser on --train/--dev "
                   "as tagged (files written by --save-tags)");
+  syn->add_option("--keep-parser", args->keep_parser,
+                  "train only the tagger (--tagger-epochs, --tagger-directions, --seed) and keep this model's "
+                  "lemmatiser and parser as they are")
+      ->excludes("--parser-only");
   syn->add_flag("--quiet", args->quiet, "no per-epoch scores");
   syn->callback([args, rc]() { *rc = RunTrainSyntax(*args); });
 
