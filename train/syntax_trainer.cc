@@ -47,6 +47,8 @@ Result<TaggerTrainOptions> TaggerOptions(const SyntaxTrainOptions& opt) {
 Result<SyntaxModel> TrainSyntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
                                 const SyntaxTrainOptions& opt) {
   if (train.empty()) return InvalidArgument("train syntax: the training set is empty");
+  if (opt.add_right_to_left || opt.min_lead != 0)
+    return InvalidArgument("train syntax: --add-right-to-left and --min-lead need --keep-parser MODEL");
   auto topts = TaggerOptions(opt);
   if (!topts.ok()) return topts.status();
   const TaggerTrainOptions& topt = *topts;
@@ -131,9 +133,23 @@ Result<SyntaxModel> RetrainTagger(const SyntaxModel& base, const std::vector<Con
     return InvalidArgument("train syntax --keep-parser: the kept model has no tagger or no parser");
   auto topt = TaggerOptions(opt);
   if (!topt.ok()) return topt.status();
+  if (opt.add_right_to_left && !topt->bidirectional)
+    return InvalidArgument("train syntax --add-right-to-left needs --tagger-directions 2");
+  if (opt.min_lead != 0 && !opt.add_right_to_left)
+    return InvalidArgument("train syntax --min-lead needs --add-right-to-left");
   if (opt.verbose) fmt::print(stderr, "== tagger (parser and lemmatiser kept)\n");
   auto tagger = TrainTagger(train, dev, *topt);
   if (!tagger.ok()) return tagger.status();
+  if (opt.add_right_to_left) {
+    auto both = Tagger::AddRightToLeft(base.tagger(), *tagger, opt.min_lead);
+    if (!both.ok()) return both.status();
+    *tagger = std::move(*both);
+    if (opt.verbose) {
+      TaggerScores sc = EvaluateTagger(*tagger, dev);
+      fmt::print(stderr, "kept tagger + right-to-left, minimum lead {}: dev UPOS {:.2f} XPOS {:.2f}\n", opt.min_lead,
+                 sc.upos, sc.xpos);
+    }
+  }
   // The parser's features read the tag strings: a label the kept model's
   // tagger never gave is one the parser never learned from.
   std::set<std::pair<std::string, std::string>> known;
@@ -148,6 +164,7 @@ Result<SyntaxModel> RetrainTagger(const SyntaxModel& base, const std::vector<Con
   std::string note = fmt::format("dyad train syntax --keep-parser MODEL --seed {} --tagger-epochs {}", opt.seed,
                                  opt.tagger_epochs);
   if (tagger->bidirectional()) note += " --tagger-directions 2";
+  if (opt.add_right_to_left) note += fmt::format(" --add-right-to-left --min-lead {}", opt.min_lead);
   note += "; parser and lemmatizer kept from: " + base.note();
   return SyntaxModel(std::move(*tagger), base.lemmatizer(), base.parser(), note);
 }

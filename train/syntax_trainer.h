@@ -39,6 +39,11 @@ struct SyntaxTrainOptions {
   // written there as tagged-train.conllu / tagged-dev.conllu, for
   // RetrainParser experiments.
   std::string save_tags_dir;
+  // RetrainTagger only: keep the kept model's whole tagger and add the
+  // right-to-left weights of the two-direction tagger trained now
+  // (Tagger::AddRightToLeft), with this minimum lead.
+  bool add_right_to_left = false;
+  float min_lead = 0;
 };
 
 // Replaces upos/xpos of every word by the tagger's prediction.
@@ -61,7 +66,12 @@ Result<SyntaxModel> RetrainParser(const SyntaxModel& base, const std::vector<Con
 // the tags of `base`'s kind of tagger (docs/syntax.md). Given the same train,
 // dev and options, the tagger equals the one TrainSyntax would train.
 // Refuses a tagger that can give a label `base`'s tagger cannot (another tag
-// set: the parser never saw those tags), naming the label.
+// set: the parser never saw those tags), naming the label. With
+// options.add_right_to_left, `base`'s tagger itself is kept and only the
+// right-to-left weights of the new (two-direction) tagger are added to it,
+// combined with options.min_lead (`--add-right-to-left --min-lead X`): with
+// a lead, words where the right-to-left model is not sure keep `base`'s tags,
+// so the kept parser's trees change only there.
 Result<SyntaxModel> RetrainTagger(const SyntaxModel& base, const std::vector<ConlluSentence>& train,
                                   const std::vector<ConlluSentence>& dev, const SyntaxTrainOptions& options);
 

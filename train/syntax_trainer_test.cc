@@ -100,6 +100,41 @@ TEST(RetrainTaggerTest, ParsesWithTheKeptParserOnTheNewTags) {
   EXPECT_GT(compared, 0);
 }
 
+TEST(RetrainTaggerTest, AddRightToLeftKeepsTheWholeTaggerAndAddsOnlyTheRightToLeftModel) {
+  SyntaxTrainOptions o = SmallOptions();
+  o.tagger_directions = 2;
+  o.add_right_to_left = true;
+  o.min_lead = 3;
+  auto grafted = RetrainTagger(Base(), Fixture(), Fixture(), o);
+  ASSERT_TRUE(grafted.ok()) << grafted.status().ToString();
+  const Tagger& t = grafted->tagger();
+  EXPECT_TRUE(t.bidirectional());
+  EXPECT_EQ(t.min_lead(), 3.0f);
+  EXPECT_EQ(t.weights().Save(), Base().tagger().weights().Save());
+  o.add_right_to_left = false;
+  o.min_lead = 0;
+  auto full = RetrainTagger(Base(), Fixture(), Fixture(), o);
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(t.weights_right_to_left().Save(), full->tagger().weights_right_to_left().Save());
+  const std::string bytes = grafted->Serialize();
+  EXPECT_EQ(Section(bytes, "parser"), Section(Base().Serialize(), "parser"));
+  auto loaded = SyntaxModel::FromBytes(bytes, "grafted.dyad");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(loaded->Serialize(), bytes);
+  EXPECT_NE(loaded->note().find("--add-right-to-left --min-lead 3"), std::string::npos) << loaded->note();
+}
+
+TEST(RetrainTaggerTest, AddRightToLeftOptionsNeedEachOther) {
+  SyntaxTrainOptions o = SmallOptions();
+  o.add_right_to_left = true;  // one direction: nothing to add
+  EXPECT_FALSE(RetrainTagger(Base(), Fixture(), Fixture(), o).ok());
+  o.tagger_directions = 2;
+  EXPECT_FALSE(TrainSyntax(Fixture(), Fixture(), o).ok());  // only with a kept model
+  o.add_right_to_left = false;
+  o.min_lead = 2;
+  EXPECT_FALSE(RetrainTagger(Base(), Fixture(), Fixture(), o).ok());
+}
+
 TEST(RetrainTaggerTest, RefusesATagTheKeptParserNeverSaw) {
   auto train = Fixture();
   ASSERT_FALSE(train.empty());

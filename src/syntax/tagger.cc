@@ -16,6 +16,8 @@ constexpr uint32_t kTaggerTag = 0x47545944;  // "DYTG" little-endian
 // same in both.
 constexpr uint32_t kTaggerVersionOneWay = 1;
 constexpr uint32_t kTaggerVersionTwoWays = 2;
+// 3 = version 2 followed by the minimum lead (float, Tagger::min_lead).
+constexpr uint32_t kTaggerVersionTwoWaysLead = 3;
 
 // Feature templates, in the order Features() emits them. The signature string
 // below names them; keep both in step.
@@ -94,6 +96,21 @@ Tagger::Tagger(std::vector<std::string> labels, WeightTable left_to_right, Weigh
       tag_dict_(std::move(tag_dict)),
       ambiguity_(std::move(ambiguity)) {
   SplitLabels();
+}
+
+Result<Tagger> Tagger::AddRightToLeft(const Tagger& base, const Tagger& both, float min_lead) {
+  if (!both.bidirectional()) return InvalidArgument("AddRightToLeft: the second tagger has no right-to-left model");
+  if (!(min_lead >= 0) || min_lead > 1e30f)
+    return InvalidArgument(fmt::format("AddRightToLeft: minimum lead {} is not a number >= 0", min_lead));
+  if (base.labels_ != both.labels_)
+    return InvalidArgument("AddRightToLeft: the taggers' label sets differ (trained on other data?)");
+  if (base.tag_dict_ != both.tag_dict_)
+    return InvalidArgument("AddRightToLeft: the taggers' tag dictionaries differ (trained on other data?)");
+  if (base.ambiguity_ != both.ambiguity_)
+    return InvalidArgument("AddRightToLeft: the taggers' ambiguity classes differ (trained on other data?)");
+  Tagger t(base.labels_, base.weights_, both.weights_r2l_, base.tag_dict_, base.ambiguity_);
+  t.min_lead_ = min_lead;
+  return t;
 }
 
 void Tagger::SplitLabels() {
@@ -236,13 +253,14 @@ void Tagger::RightToLeftScores(const std::vector<std::string_view>& forms, std::
 }
 
 void Tagger::WordScores(const Context& ctx, size_t i, int p1, int p2, const std::vector<float>& right,
-                        std::vector<float>* scores) const {
+                        std::vector<float>* scores, int* left_best) const {
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<int32_t> own;
   const int nl = num_labels();
   Features(ctx, i, p1, p2, &feats);
   own.assign(nl, 0);
   weights_.Score(feats.data(), feats.size(), own.data());
+  if (left_best) *left_best = static_cast<int>(std::max_element(own.begin(), own.end()) - own.begin());
   scores->resize(nl);
   if (right.empty()) {
     const float scale = weights_.scale();
@@ -260,8 +278,12 @@ void Tagger::TagFrom(const Context& ctx, size_t from, int p1, int p2, const std:
   for (size_t i = from; i < labels->size(); ++i) {
     int lab = DictLabel(ctx.words[i + 2].form);
     if (lab < 0) {
-      WordScores(ctx, i, p1, p2, right, &scores);
+      const bool lead = min_lead_ > 0 && !right.empty();
+      int left = -1;
+      WordScores(ctx, i, p1, p2, right, &scores, lead ? &left : nullptr);
       lab = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      // The mean overrides the left-to-right label only by more than the lead.
+      if (lead && lab != left && scores[lab] - scores[left] <= min_lead_) lab = left;
     }
     (*labels)[i] = static_cast<uint16_t>(lab);
     p2 = p1;
@@ -355,7 +377,9 @@ void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<std::st
 std::string Tagger::Save() const {
   ByteWriter w;
   w.Put<uint32_t>(kTaggerTag);
-  w.Put<uint32_t>(bidirectional() ? kTaggerVersionTwoWays : kTaggerVersionOneWay);
+  w.Put<uint32_t>(!bidirectional()   ? kTaggerVersionOneWay
+                  : min_lead_ > 0     ? kTaggerVersionTwoWaysLead
+                                      : kTaggerVersionTwoWays);
   w.PutString(kSignature);
   w.Put<uint32_t>(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.PutString(l);
@@ -380,6 +404,7 @@ std::string Tagger::Save() const {
   w.PutVector(avals);
   w.PutString(weights_.Save());
   if (bidirectional()) w.PutString(weights_r2l_.Save());
+  if (bidirectional() && min_lead_ > 0) w.Put<float>(min_lead_);
   return std::move(w.data());
 }
 
@@ -388,11 +413,11 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
   uint32_t tag = 0, version = 0, nlabels = 0;
   if (!r.Get(&tag) || !r.Get(&version)) return r.status();
   if (tag != kTaggerTag) return DataLoss(fmt::format("{}: byte 0: not a tagger model (bad tag)", what));
-  if (version != kTaggerVersionOneWay && version != kTaggerVersionTwoWays) {
-    return Unsupported(fmt::format("{}: byte 4: tagger format version {} (this build reads {} and {})", what,
-                                   version, kTaggerVersionOneWay, kTaggerVersionTwoWays));
+  if (version != kTaggerVersionOneWay && version != kTaggerVersionTwoWays && version != kTaggerVersionTwoWaysLead) {
+    return Unsupported(fmt::format("{}: byte 4: tagger format version {} (this build reads {} to {})", what,
+                                   version, kTaggerVersionOneWay, kTaggerVersionTwoWaysLead));
   }
-  const uint32_t directions = version == kTaggerVersionTwoWays ? 2 : 1;
+  const uint32_t directions = version == kTaggerVersionOneWay ? 1 : 2;
   std::string sig;
   if (!r.GetString(&sig)) return r.status();
   if (sig != kSignature) {
@@ -417,6 +442,12 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
   if (!r.GetVector(&keys) || !r.GetVector(&vals) || !r.GetVector(&akeys) || !r.GetVector(&avals) ||
       !r.GetString(&table) || (directions == 2 && !r.GetString(&table_r2l))) {
     return r.status();
+  }
+  float min_lead = 0;
+  if (version == kTaggerVersionTwoWaysLead) {
+    if (!r.Get(&min_lead)) return r.status();
+    if (!(min_lead > 0) || min_lead > 1e30f)
+      return DataLoss(fmt::format("{}: byte {}: bad minimum lead {}", what, r.pos() - 4, min_lead));
   }
   if (r.remaining() != 0) {
     return DataLoss(fmt::format("{}: byte {}: {} unexpected trailing bytes in tagger", what, r.pos(),
@@ -456,6 +487,7 @@ Result<Tagger> Tagger::Load(std::string_view payload, const std::string& what) {
     if (!r2l.ok()) return r2l.status();
     t.weights_r2l_ = std::move(r2l).value();
   }
+  t.min_lead_ = min_lead;
   t.SplitLabels();
   return t;
 }

@@ -13,15 +13,20 @@
 // right-to-left model: the two following ones). Frequent words that take one
 // label in >= 99.5% of training occurrences skip the models (tag
 // dictionary), which is both faster and at least as accurate. A tagger with
-// no right-to-left table tags left to right alone.
+// no right-to-left table tags left to right alone. With a minimum lead
+// (min_lead() > 0; AddRightToLeft) a word takes the mean's label only when
+// it beats the left-to-right model's own best label by more than the lead
+// in the mean's units, else the left-to-right label: the right-to-left model
+// then overrides a one-direction tagger only where the two together are
+// sure, and the other words keep that tagger's tags (docs/syntax.md).
 //
 // Built once (Load, or train/tagger_trainer.h), then const and thread-safe.
 //
 // Model payload (one section of models/syntax.dyad, written by SyntaxModel as
 // section "tagger"): tag "DYTG", version, template signature, labels, tag
 // dictionary, ambiguity classes, the left-to-right weight table and, in
-// version 2 (two directions), the right-to-left one; version 1 is a
-// one-direction tagger. Load refuses other versions and a payload whose
+// version 2 (two directions), the right-to-left one; version 3 is version 2
+// followed by the minimum lead (float); version 1 is a one-direction tagger. Load refuses other versions and a payload whose
 // template signature differs from this build's (the features would not
 // match the weights).
 #ifndef DYAD_SYNTAX_TAGGER_H_
@@ -53,6 +58,13 @@ class Tagger {
   Tagger(std::vector<std::string> labels, WeightTable left_to_right, WeightTable right_to_left,
          std::unordered_map<uint64_t, uint16_t> tag_dict,
          std::unordered_map<uint64_t, uint64_t> ambiguity);
+
+  // `base`'s tagger (labels, tag dictionary, ambiguity classes, left-to-right
+  // weights) with the right-to-left weights of `both` (a two-direction tagger
+  // trained on the same data: its labels, tag dictionary and ambiguity
+  // classes must equal base's, else InvalidArgument naming what differs),
+  // combined with minimum lead `min_lead` (>= 0; 0 = the plain mean).
+  static Result<Tagger> AddRightToLeft(const Tagger& base, const Tagger& both, float min_lead);
 
   // Tags one sentence. upos/xpos are resized to forms.size().
   void Tag(const std::vector<std::string_view>& forms, std::vector<std::string>* upos,
@@ -86,6 +98,9 @@ class Tagger {
   // Right-to-left table (empty: the tagger reads left to right only).
   const WeightTable& weights_right_to_left() const { return weights_r2l_; }
   bool bidirectional() const { return weights_r2l_.num_classes() > 0; }
+  // How much the two directions' mean must prefer a label over the
+  // left-to-right model's best one to override it (0: always the mean's).
+  float min_lead() const { return min_lead_; }
   size_t tag_dict_size() const { return tag_dict_.size(); }
   const std::unordered_map<uint64_t, uint64_t>& ambiguity() const { return ambiguity_; }
 
@@ -127,9 +142,10 @@ class Tagger {
   void RightToLeftScores(const std::vector<std::string_view>& forms, std::vector<float>* out) const;
   // Label scores of word i (averaged-weight units; the mean of both
   // directions when `right` holds right-to-left scores), given the labels of
-  // the two words before it. `scores` gets num_labels() values.
+  // the two words before it. `scores` gets num_labels() values;
+  // `left_best` (may be null) the left-to-right model's own best label.
   void WordScores(const Context& ctx, size_t i, int p1, int p2, const std::vector<float>& right,
-                  std::vector<float>* scores) const;
+                  std::vector<float>* scores, int* left_best = nullptr) const;
   // Greedy tagging of words from..end of `ctx`'s sentence (labels already
   // sized), given the labels of the two words before `from` (-1: none) and
   // the right-to-left scores (RightToLeftScores).
@@ -142,6 +158,7 @@ class Tagger {
   WeightTable weights_r2l_;
   std::unordered_map<uint64_t, uint16_t> tag_dict_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  float min_lead_ = 0;
 };
 
 }  // namespace dyad

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -120,6 +122,67 @@ TEST(TaggerTest, RightToLeftModelSeesTheEndOfTheSentence) {
   EXPECT_EQ(reloaded->Save(), left->Save());
 }
 
+TEST(TaggerTest, AddRightToLeftKeepsTheLeftTaggersTagsUnlessTheMeanLeadsClearly) {
+  TaggerTrainOptions opt;
+  opt.epochs = 5;
+  opt.verbose = false;
+  opt.bidirectional = true;
+  auto both = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
+  opt.bidirectional = false;
+  auto left = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
+  ASSERT_TRUE(both.ok() && left.ok());
+  const auto test = FarRightCorpus(300, 3);
+  // Words whose label differs from the left tagger's.
+  auto changed = [&](const Tagger& t) {
+    int n = 0;
+    for (const auto& s : test) {
+      std::vector<std::string_view> forms;
+      for (auto& w : s.words) forms.push_back(w.form);
+      std::vector<uint16_t> a, b;
+      left->TagIds(forms, &a);
+      t.TagIds(forms, &b);
+      for (size_t i = 0; i < a.size(); ++i) n += a[i] != b[i];
+    }
+    return n;
+  };
+  std::vector<int> changes;
+  for (float lead : {0.0f, 2.0f, 8.0f, 1e6f}) {
+    auto t = Tagger::AddRightToLeft(*left, *both, lead);
+    ASSERT_TRUE(t.ok()) << t.status().ToString();
+    EXPECT_TRUE(t->bidirectional());
+    EXPECT_EQ(t->min_lead(), lead);
+    changes.push_back(changed(*t));
+    // Saved as version 2 without a lead, 3 with one; loads back the same.
+    std::string bytes = t->Save();
+    EXPECT_EQ(bytes[4], lead > 0 ? 3 : 2);
+    auto l = Tagger::Load(bytes, "grafted");
+    ASSERT_TRUE(l.ok()) << l.status().ToString();
+    EXPECT_EQ(l->Save(), bytes);
+    EXPECT_EQ(l->min_lead(), lead);
+    if (lead == 0.0f) EXPECT_GT(EvaluateTagger(*t, test).upos, 95.0);
+  }
+  // The right-to-left model repairs the left tagger's guesses; with a lead
+  // beyond any score, it changes none (the greedy history makes the count
+  // between the two not strictly monotone, so only the ends are checked).
+  EXPECT_GT(changes[0], 0);
+  EXPECT_EQ(changes.back(), 0);
+
+  // Refusals: no right-to-left model, a bad lead, a tagger of other data.
+  EXPECT_FALSE(Tagger::AddRightToLeft(*left, *left, 1).ok());
+  EXPECT_FALSE(Tagger::AddRightToLeft(*left, *both, -1).ok());
+  EXPECT_FALSE(Tagger::AddRightToLeft(*left, *both, std::numeric_limits<float>::quiet_NaN()).ok());
+  auto other = Tagger::AddRightToLeft(TrainToy(), *both, 1);
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("differ"), std::string::npos) << other.status().message();
+  // A version-3 payload whose lead is not positive is corrupt.
+  std::string bytes = Tagger::AddRightToLeft(*left, *both, 4).value().Save();
+  const float bad = -1.0f;
+  std::memcpy(bytes.data() + bytes.size() - sizeof bad, &bad, sizeof bad);
+  auto r = Tagger::Load(bytes, "m.dyad: tagger");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("bad minimum lead"), std::string::npos) << r.status().message();
+}
+
 TEST(TaggerTest, EmptySentenceAndUntrainedTagger) {
   Tagger t = TrainToy();
   std::vector<std::string> upos{"junk"}, xpos;
@@ -169,7 +232,7 @@ TEST(TaggerTest, CorruptOrForeignPayloadsAreRefused) {
   auto r2 = Tagger::Load(bad, "m.dyad");
   ASSERT_FALSE(r2.ok());
   EXPECT_EQ(r2.status().code(), StatusCode::kUnsupported);
-  EXPECT_NE(r2.status().message().find("tagger format version 7 (this build reads 1 and 2)"), std::string::npos)
+  EXPECT_NE(r2.status().message().find("tagger format version 7 (this build reads 1 to 3)"), std::string::npos)
       << r2.status().message();
   bad[4] = 1;  // a two-direction payload read as one direction: trailing bytes
   auto r2b = Tagger::Load(bad, "m.dyad");

@@ -162,6 +162,13 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
                   "train only the tagger (--tagger-epochs, --tagger-directions, --seed) and keep this model's "
                   "lemmatiser and parser as they are")
       ->excludes("--parser-only");
+  syn->add_flag("--add-right-to-left", args->opt.add_right_to_left,
+                "with --keep-parser and --tagger-directions 2: keep the model's tagger too and add only the "
+                "right-to-left model trained now");
+  syn->add_option("--min-lead", args->opt.min_lead,
+                  "with --add-right-to-left: the two directions' mean overrides the kept tagger's label only when "
+                  "it prefers another by more than this (averaged-weight units; 0 = always)")
+      ->capture_default_str();
   syn->add_flag("--quiet", args->quiet, "no per-epoch scores");
   syn->callback([args, rc]() { *rc = RunTrainSyntax(*args); });
 
