@@ -1,5 +1,6 @@
 #include "ingest/keyword_set.h"
 
+#include <algorithm>
 #include <deque>
 #include <stdexcept>
 
@@ -23,6 +24,7 @@ KeywordSet::KeywordSet(const std::vector<std::pair<std::string_view, uint32_t>>&
   here_.assign(1, 0);
   for (const auto& [k, g] : keywords) {
     if (k.empty()) throw std::logic_error("KeywordSet: empty keyword");
+    longest_ = std::max(longest_, k.size());
     size_t s = 0;
     for (unsigned char c : k) {
       size_t idx = s * classes_ + cls_[Fold(c)];
@@ -40,7 +42,8 @@ KeywordSet::KeywordSet(const std::vector<std::pair<std::string_view, uint32_t>>&
   // Aho-Corasick: breadth-first, each state's missing edges follow its
   // failure state's (already complete) row.
   const size_t states = here_.size();
-  next_.assign(states * classes_, 0);
+  if (states * classes_ >= kHasOutput) throw std::logic_error("KeywordSet: transition table too large");
+  std::vector<uint16_t> next_(states * classes_, 0);
   out_ = here_;
   std::vector<uint16_t> fail(states, 0);
   std::deque<uint16_t> queue;
@@ -69,17 +72,43 @@ KeywordSet::KeywordSet(const std::vector<std::pair<std::string_view, uint32_t>>&
       }
     }
   }
+  step_.resize(next_.size());
+  for (size_t i = 0; i < next_.size(); ++i) {
+    const uint32_t t = next_[i];
+    step_[i] = t * classes_ | (out_[t] ? kHasOutput : 0);
+  }
 }
 
 uint32_t KeywordSet::FindAnywhere(std::string_view text) const {
-  uint32_t found = 0, s = 0;
-  const uint16_t* next = next_.data();
-  const uint32_t* out = out_.data();
-  const uint32_t k = classes_;
-  for (unsigned char c : text) {
-    s = next[s * k + cls_[c]];
-    found |= out[s];
+  // Each byte's lookup depends on the previous one's result, so one scan
+  // waits on a load per byte. Two scans run side by side instead: the first
+  // over [0, mid), the second from longest_ - 1 bytes before mid to the end
+  // (so every keyword ending at or after mid lies wholly inside it). A
+  // keyword both find is simply reported twice into the same OR.
+  uint32_t found = 0;
+  const uint32_t* step = step_.data();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto advance = [&](uint32_t row, unsigned char c) {
+    const uint32_t v = step[row + cls_[c]];
+    if (v & kHasOutput) [[unlikely]] found |= out_[(v & ~kHasOutput) / classes_];
+    return v & ~kHasOutput;
+  };
+  const size_t n = text.size();
+  size_t a_end = 0, b_begin = 0, b_len = 0;
+  if (n >= 4 * longest_ + 32) {
+    a_end = (n + longest_ - 1) / 2;
+    b_begin = a_end - (longest_ - 1);
+    b_len = n - b_begin;  // b_len >= a_end
+  } else {
+    b_len = n;  // short text: one scan
   }
+  uint32_t a = 0, b = 0;
+  size_t i = 0;
+  for (; i < a_end; ++i) {
+    a = advance(a, p[i]);
+    b = advance(b, p[b_begin + i]);
+  }
+  for (; i < b_len; ++i) b = advance(b, p[b_begin + i]);
   return found;
 }
 

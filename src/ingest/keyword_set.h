@@ -32,9 +32,14 @@ class KeywordSet {
   uint32_t FindPrefixes(std::string_view text) const;
 
  private:
-  // Dense transition table: next_[state * classes_ + cls]. Failure links are
-  // folded in (a DFA), so the scan does one lookup per byte.
-  std::vector<uint16_t> next_;
+  // Dense transition table: step_[state * classes_ + cls]. Failure links are
+  // folded in (a DFA), so the scan does one lookup per byte. An entry holds
+  // the target state's row offset (target * classes_), so the next lookup
+  // needs no multiplication, with kHasOutput set when entering the target
+  // matches a keyword (rare: then out_ is read).
+  std::vector<uint32_t> step_;
+  static constexpr uint32_t kHasOutput = 0x80000000u;
+  size_t longest_ = 0;  // bytes of the longest keyword
   // Trie edges only (kDead where the trie has none), for anchored prefixes.
   std::vector<uint16_t> trie_;
   std::vector<uint32_t> out_;    // groups matched on entering a state (DFA: incl. suffixes)

@@ -66,6 +66,31 @@ TEST(KeywordSetTest, AgreesWithNaiveSearchOnRandomText) {
   }
 }
 
+TEST(KeywordSetTest, LongTextsAreScannedInTwoHalvesWithoutLosingAKeyword) {
+  // Long texts are scanned as two overlapping halves: a keyword is found
+  // wherever it sits, also across the middle, and a text of random words
+  // agrees with the plain search.
+  std::vector<std::pair<std::string_view, uint32_t>> kw = {{"photo by", 1}, {"rights reserved", 2}, {"x", 4}};
+  KeywordSet set(kw);
+  for (size_t len : {60, 61, 100, 257}) {
+    for (size_t at = 0; at + 15 <= len; ++at) {
+      std::string t(len, '.');
+      t.replace(at, 15, "RIGHTS reserved");
+      ASSERT_EQ(set.FindAnywhere(t), 2u) << "length " << len << ", keyword at " << at;
+      t[at] = 'l';  // "lIGHTS reserved": no keyword
+      ASSERT_EQ(set.FindAnywhere(t), 0u) << "length " << len << ", at " << at;
+    }
+  }
+  std::mt19937 rng(11);
+  const std::vector<std::string> words = {"photo", "by", "rights", "reserved", "x", "the", "Photo", "BY", ".", " "};
+  for (int trial = 0; trial < 500; ++trial) {
+    std::string t;
+    size_t n = 5 + rng() % 80;
+    for (size_t i = 0; i < n; ++i) t += words[rng() % words.size()] + (rng() % 3 ? " " : "");
+    ASSERT_EQ(set.FindAnywhere(t), NaiveAnywhere(kw, t)) << "'" << t << "'";
+  }
+}
+
 TEST(KeywordSetTest, RejectsEmptyKeyword) {
   EXPECT_THROW(KeywordSet({{"", 1}}), std::logic_error);
 }
