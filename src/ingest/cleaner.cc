@@ -140,6 +140,27 @@ void NormalizeInto(std::string_view text, std::string* out) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Bits set in the low 16 bits of x (no popcnt instruction is assumed, and
+// __builtin_popcount would then call libgcc).
+inline unsigned Popcount16(unsigned x) {
+  x &= 0xFFFFu;
+  x -= (x >> 1) & 0x5555u;
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+
+// Hash of a duplicate-index key from its length and at most 16 bytes at
+// each end: whole paragraphs need not be read to be hashed, and keys that
+// share both ends and the length are told apart by the table's comparison.
+struct KeyEndsHash {
+  size_t operator()(std::string_view s) const noexcept {
+    std::hash<std::string_view> h;
+    if (s.size() <= 32) return h(s);
+    return h(s.substr(0, 16)) ^ (h(s.substr(s.size() - 16)) * 0x9E3779B97F4A7C15ull) ^ s.size();
+  }
+};
+
 size_t CountWords(std::string_view s) {
   // A word starts at each non-space byte after a space (or at the start).
   static const auto kSpaceByte = [] {
@@ -159,7 +180,7 @@ size_t CountWords(std::string_view s) {
     __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, blank), _mm_cmpeq_epi8(_mm_min_epu8(ctl, four), ctl));
     unsigned space = static_cast<unsigned>(_mm_movemask_epi8(sp));
     unsigned before = ((space << 1) | prev_space) & 0xFFFFu;  // bit k: byte k-1 is a space
-    n += static_cast<size_t>(__builtin_popcount(before & ~space & 0xFFFFu));
+    n += Popcount16(before & ~space);
     prev_space = (space >> 15) & 1u;
   }
 #endif
@@ -354,10 +375,10 @@ void Cleaner::Clean(Document* doc) const {
   pool.reserve(text.size() + 16);
   std::deque<std::string> spill;
   std::vector<std::string_view> norms;                           // of `out` entries (may be empty)
-  std::unordered_map<std::string_view, int> full;                // normalised text -> paragraph
+  std::unordered_map<std::string_view, int, KeyEndsHash> full;   // normalised text -> paragraph
   // First kPrefixKey bytes -> the first and last paragraph with them; the
   // others in order through prefix_next (no vector per key).
-  std::unordered_map<std::string_view, std::pair<int, int>> prefix;
+  std::unordered_map<std::string_view, std::pair<int, int>, KeyEndsHash> prefix;
   std::vector<int> prefix_next;  // of `out` entries, -1 at the end of a chain
   full.reserve(in.size());
   prefix.reserve(in.size());
