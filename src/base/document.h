@@ -51,23 +51,26 @@ struct Paragraph {
 };
 
 struct Token {
-  // User-provided, so that `emplace_back()` does not zero all 184 bytes
+  // User-provided, so that `emplace_back()` does not zero all 176 bytes
   // before the member initialisers run (value-initialisation of a class
   // whose default constructor is implicit does both); the splitter builds
   // a Token per word and that memset was a tenth of ingestion time.
   Token() noexcept {}
   Token(uint32_t start_, uint32_t end_, std::string form_, bool space_after_ = true)
-      : start(start_), end(end_), form(std::move(form_)), space_after(space_after_) {}
+      : start(start_), end(end_), space_after(space_after_), form(std::move(form_)) {}
   uint32_t start = 0, end = 0;  // byte span in Document::text
+  // The head word, 1-based in the sentence (0 = root, -1 = not parsed);
+  // it and upos ... deprel below are filled by the syntax stage (UD
+  // conventions). The small members come first so that they share 16 bytes
+  // (a Token is 176 bytes, not 184: the splitter writes one per word).
+  int head = -1;
+  bool space_after = true;      // whitespace follows in the original text
   // The normalised word form the later stages see (NFC, curly quotes and
   // dashes folded, "n't" for "n’t"); may differ from text[start,end).
   std::string form;
-  bool space_after = true;      // whitespace follows in the original text
-  // Filled by the syntax stage (UD conventions; head is 1-based, 0 = root,
-  // -1 = not parsed).
   std::string upos, xpos, lemma, deprel;
-  int head = -1;
 };
+static_assert(sizeof(Token) == 16 + 5 * sizeof(std::string), "Token's small members fill 16 bytes");
 
 struct Sentence {
   uint32_t start = 0, end = 0;  // byte span in Document::text
