@@ -1,12 +1,15 @@
 #include "train/splitter_trainer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <chrono>
 #include <memory>
 #include <numeric>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <random>
 #include <array>
 #include <cstdlib>
@@ -15,22 +18,38 @@
 namespace dyad {
 namespace {
 
-// Averaged binary perceptron over a hashed table (Daume's trick: the average
-// is w - u / c, u accumulating c * update).
+// Averaged binary perceptron (Daume's trick: the average is w - u / c, u
+// accumulating c * update) over a hashed table of 1 << bits entries or, with
+// bits 0, over the exact feature hashes (no collisions).
 class BinaryPerceptron {
  public:
-  explicit BinaryPerceptron(int bits) : bits_(bits), w_(size_t{1} << bits, 0.0), u_(size_t{1} << bits, 0.0) {}
+  explicit BinaryPerceptron(int bits)
+      : bits_(bits), w_(bits ? size_t{1} << bits : 0, 0.0), u_(bits ? size_t{1} << bits : 0, 0.0) {}
   double Score(const BoundaryFeatures& f) const {
     double s = 0;
+    if (bits_ == 0) {
+      for (int i = 0; i < f.n; ++i)
+        if (auto it = exact_.find(f.h[i]); it != exact_.end()) s += it->second.first;
+      return s;
+    }
     for (int i = 0; i < f.n; ++i) s += w_[Index(f.h[i])];
     return s;
   }
   // Updates towards `gold` when the current weights disagree; true when they did.
+  // Exact weights only for these features (when set).
+  void Restrict(std::unordered_set<uint64_t> allowed) { allowed_ = std::move(allowed); }
   bool Train(const BoundaryFeatures& f, bool gold) {
     bool predicted = Score(f) > 0;
     if (predicted != gold) {
       double y = gold ? 1.0 : -1.0;
       for (int i = 0; i < f.n; ++i) {
+        if (bits_ == 0) {
+          if (!allowed_.empty() && !allowed_.contains(f.h[i])) continue;
+          auto& [w, u] = exact_[f.h[i]];
+          w += y;
+          u += c_ * y;
+          continue;
+        }
         size_t k = Index(f.h[i]);
         w_[k] += y;
         u_[k] += c_ * y;
@@ -39,12 +58,20 @@ class BinaryPerceptron {
     ++c_;
     return predicted != gold;
   }
-  std::vector<float> Averaged() const {
-    std::vector<float> a(w_.size());
-    for (size_t k = 0; k < w_.size(); ++k) {
-      double v = w_[k] - u_[k] / c_;
-      // Tiny residues of cancelled updates are zero (keeps the file sparse).
-      a[k] = std::abs(v) < 1e-6 ? 0.0f : static_cast<float>(v);
+  // The averaged weights, (index or feature hash, weight), sorted, without
+  // zeros (tiny residues of cancelled updates are zero: keeps the file
+  // sparse).
+  std::vector<std::pair<uint64_t, float>> Averaged() const {
+    std::vector<std::pair<uint64_t, float>> a;
+    auto add = [&](uint64_t k, double w, double u) {
+      double v = w - u / c_;
+      if (std::abs(v) >= 1e-6) a.emplace_back(k, static_cast<float>(v));
+    };
+    if (bits_ == 0) {
+      for (const auto& [k, wu] : exact_) add(k, wu.first, wu.second);
+      std::sort(a.begin(), a.end());
+    } else {
+      for (size_t k = 0; k < w_.size(); ++k) add(k, w_[k], u_[k]);
     }
     return a;
   }
@@ -53,6 +80,8 @@ class BinaryPerceptron {
   size_t Index(uint64_t h) const { return h >> (64 - bits_); }
   int bits_;
   std::vector<double> w_, u_;
+  std::unordered_map<uint64_t, std::pair<double, double>> exact_;
+  std::unordered_set<uint64_t> allowed_;
   double c_ = 1;
 };
 
@@ -136,11 +165,103 @@ Result<SegmentScores> ScoreSplitter(const SentenceSplitter& splitter, const Spli
   return a->scores;
 }
 
+namespace {
+
+// Paragraphs [lo, hi) of `tc` (fold f of `folds`) with their gold sentences.
+SplitterCorpus FoldOf(const SplitterCorpus& tc, int f, int folds) {
+  const size_t np = tc.doc.paragraphs.size(), lo = np * static_cast<size_t>(f) / static_cast<size_t>(folds),
+               hi = np * static_cast<size_t>(f + 1) / static_cast<size_t>(folds);
+  SplitterCorpus held;
+  held.doc.text = tc.doc.text;
+  held.doc.paragraphs.assign(tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(lo),
+                             tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(hi));
+  const uint32_t a = held.doc.paragraphs.front().start, b = held.doc.paragraphs.back().end;
+  for (const SegmentSpan& g : tc.gold)
+    if (g.start >= a && g.end <= b) {
+      held.gold.push_back(g);
+      held.gold_ends.push_back(g.end);
+    }
+  std::sort(held.gold_ends.begin(), held.gold_ends.end());
+  return held;
+}
+
+}  // namespace
+
+HeldOutSplit SplitHeldOut(const BoundaryModel& model, const SplitterCorpus& corpus) {
+  HeldOutSplit out;
+  const SentenceSplitter sp(std::shared_ptr<const BoundaryModel>(std::shared_ptr<const BoundaryModel>(), &model));
+  std::vector<Sentence> sents;
+  for (const Paragraph& para : corpus.doc.paragraphs)
+    sp.SplitSpanWith(
+        corpus.doc.text, para.start, para.end, -1,
+        [&](const BoundaryCandidate& c) {
+          if (c.context->if_starter && !model.IsStarter(c.context->next)) return false;
+          const float margin = model.Score(*c.features) - model.threshold();
+          const bool gold = std::binary_search(corpus.gold_ends.begin(), corpus.gold_ends.end(), c.end);
+          out.candidates.push_back({c.features->kind, margin, gold, c.end});
+          return margin > 0;
+        },
+        &sents);
+  std::vector<uint32_t> chosen;
+  for (const HeldOutCandidate& c : out.candidates)
+    if (c.margin > 0) chosen.push_back(c.end);
+  std::sort(chosen.begin(), chosen.end());
+  for (const Sentence& s : sents)
+    if (!std::binary_search(chosen.begin(), chosen.end(), s.end)) out.fixed_ends.push_back(s.end);
+  std::sort(out.fixed_ends.begin(), out.fixed_ends.end());
+  out.gold_ends = corpus.gold_ends;
+  return out;
+}
+
+double HeldOutSentenceF1(const std::vector<const HeldOutSplit*>& folds, const BoundaryModel::KindOffsets& offsets) {
+  double system = 0, gold = 0, correct = 0;
+  std::vector<uint32_t> ends;
+  for (const HeldOutSplit* f : folds) {
+    ends = f->fixed_ends;
+    for (const HeldOutCandidate& c : f->candidates)
+      if (c.margin > offsets[static_cast<size_t>(c.kind)]) ends.push_back(c.end);
+    std::sort(ends.begin(), ends.end());
+    ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+    // A sentence is right when it ends at gold end k and the one before it
+    // at gold end k - 1 (each paragraph's last sentence ends where a gold
+    // one does, so the next paragraph starts right).
+    std::ptrdiff_t prev = -1;
+    for (uint32_t e : ends) {
+      auto it = std::lower_bound(f->gold_ends.begin(), f->gold_ends.end(), e);
+      const std::ptrdiff_t k = it != f->gold_ends.end() && *it == e ? it - f->gold_ends.begin() : -2;
+      correct += k >= 0 && k == prev + 1;
+      prev = k;
+    }
+    system += static_cast<double>(ends.size());
+    gold += static_cast<double>(f->gold_ends.size());
+  }
+  return system + gold > 0 ? 2 * correct / (system + gold) : 0.0;
+}
+
+BoundaryModel::KindOffsets ChooseKindOffsets(const std::vector<const HeldOutSplit*>& folds) {
+  BoundaryModel::KindOffsets best{};
+  double best_f1 = HeldOutSentenceF1(folds, best);
+  for (int round = 0; round < 3; ++round)
+    for (size_t k = 0; k < best.size(); ++k)
+      for (int step = 1; step <= 12; ++step)
+        for (int sign : {-1, 1}) {
+          BoundaryModel::KindOffsets o = best;
+          o[k] = 0.25f * static_cast<float>(sign * step);
+          // Only a better F1 moves an offset: ties keep the one nearer 0.
+          if (double v = HeldOutSentenceF1(folds, o); v > best_f1 + 1e-12) {
+            best_f1 = v;
+            best = o;
+          }
+        }
+  return best;
+}
+
 Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev, const SplitterTrainOptions& opt) {
-  if (opt.table_bits < BoundaryModel::kMinTableBits || opt.table_bits > BoundaryModel::kMaxTableBits)
-    return InvalidArgument(fmt::format("splitter training: table bits {} outside [{}, {}]", opt.table_bits,
-                                       BoundaryModel::kMinTableBits, BoundaryModel::kMaxTableBits));
+  if (opt.table_bits != 0 &&
+      (opt.table_bits < BoundaryModel::kMinTableBits || opt.table_bits > BoundaryModel::kMaxTableBits))
+    return InvalidArgument(fmt::format("splitter training: table bits {} neither 0 (exact) nor in [{}, {}]",
+                                       opt.table_bits, BoundaryModel::kMinTableBits, BoundaryModel::kMaxTableBits));
   if (train.empty()) return InvalidArgument("splitter training: the training treebank has no sentences");
   if (!(opt.lexical_dropout >= 0 && opt.lexical_dropout <= 1))
     return InvalidArgument(fmt::format("splitter training: lexical dropout {} outside [0, 1]", opt.lexical_dropout));
@@ -156,12 +277,58 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
   if (opt.folds > 1 && (opt.heldout_fold < 0 || opt.heldout_fold >= opt.folds))
     return InvalidArgument(fmt::format("splitter training: held-out fold {} of {} (0 .. {})", opt.heldout_fold,
                                        opt.folds, opt.folds - 1));
+  if (opt.kind_thresholds && opt.kind_folds < 2)
+    return InvalidArgument(fmt::format("splitter training: {} folds for the threshold offsets (at least 2)",
+                                       opt.kind_folds));
   const SplitterCorpus tc = MakeSplitterCorpus(train);
   const SplitterCorpus dc = MakeSplitterCorpus(dev);
   const SentenceSplitter rules = SentenceSplitter(nullptr);
   auto log = [&](const std::string& s) {
     if (opt.verbose) fmt::print(stderr, "{}\n", s);
   };
+  // Threshold offsets by candidate kind, from models trained without one
+  // fold of train each (of the paragraphs this training uses).
+  BoundaryModel::KindOffsets offsets{};
+  if (opt.kind_thresholds) {
+    if (opt.folds > 1)
+      return InvalidArgument("splitter training: threshold offsets are chosen on folds of all of train, not inside "
+                             "a cross-validation fold");
+    if (tc.doc.paragraphs.size() < static_cast<size_t>(opt.kind_folds))
+      return InvalidArgument(fmt::format("splitter training: {} paragraphs for {} folds", tc.doc.paragraphs.size(),
+                                         opt.kind_folds));
+    std::vector<HeldOutSplit> splits;
+    for (int f = 0; f < opt.kind_folds; ++f) {
+      SplitterTrainOptions o = opt;
+      o.kind_thresholds = false;
+      o.folds = opt.kind_folds;
+      o.heldout_fold = f;
+      o.verbose = false;
+      auto m = TrainSplitter(train, dev, o);
+      if (!m.ok()) return m.status();
+      splits.push_back(SplitHeldOut(*m, FoldOf(tc, f, opt.kind_folds)));
+    }
+    std::vector<const HeldOutSplit*> all;
+    std::array<std::array<int, 4>, kBoundaryKinds> conf{};  // right, missed, false, candidates
+    for (const HeldOutSplit& h : splits) {
+      all.push_back(&h);
+      for (const HeldOutCandidate& c : h.candidates) {
+        auto& k = conf[static_cast<size_t>(c.kind)];
+        k[0] += c.gold && c.margin > 0;
+        k[1] += c.gold && c.margin <= 0;
+        k[2] += !c.gold && c.margin > 0;
+        ++k[3];
+      }
+    }
+    offsets = ChooseKindOffsets(all);
+    log(fmt::format("held-out sentence F1 (from the candidates' margins): {:.4f} with offsets 0, {:.4f} with those "
+                    "chosen",
+                    HeldOutSentenceF1(all, {}), HeldOutSentenceF1(all, offsets)));
+    for (int k = 0; k < kBoundaryKinds; ++k)
+      log(fmt::format("held-out candidates, {}: {} right, {} missed, {} false of {}; threshold offset {:.2f}",
+                      BoundaryKindName(k), conf[static_cast<size_t>(k)][0], conf[static_cast<size_t>(k)][1],
+                      conf[static_cast<size_t>(k)][2], conf[static_cast<size_t>(k)][3],
+                      offsets[static_cast<size_t>(k)]));
+  }
   if (!dev.empty()) {
     auto r = ScoreSplitter(rules, dc);
     if (!r.ok()) return r.status();
@@ -248,24 +415,56 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
 
   const WordClasses classes = LearnWordClasses(train, tc.gold, held_a, held_b, opt);
   log(fmt::format("word classes of {} train forms", classes.size()));
-  auto model_of = [&](const std::vector<float>& w, float th) {
-    return std::make_shared<const BoundaryModel>(opt.table_bits, w, th, starters, opt.note, classes);
+  // Weights as (table index or, exact, feature hash; weight), sorted.
+  using Keyed = std::vector<std::pair<uint64_t, float>>;
+  auto make_model = [&](const Keyed& w, float th, std::string note) {
+    if (opt.table_bits == 0) return BoundaryModel(w, th, starters, std::move(note), classes);
+    std::vector<float> dense(size_t{1} << opt.table_bits, 0.0f);
+    for (const auto& [k, v] : w) dense[k] = v;
+    return BoundaryModel(opt.table_bits, std::move(dense), th, starters, std::move(note), classes);
+  };
+  auto model_of = [&](const Keyed& w, float th) {
+    return std::make_shared<const BoundaryModel>(make_model(w, th, opt.note));
   };
   // Splits train for the perceptron: its features see the word classes.
   const SentenceSplitter featurer(model_of({}, 0));
-  const BoundaryModel starter_check(opt.table_bits, {}, 0, starters);
-  std::vector<float> sum_w(size_t{1} << opt.table_bits, 0.0f);
+  const BoundaryModel starter_check(BoundaryModel::kMinTableBits, {}, 0, starters);
+  std::map<uint64_t, float> sum_w;
+  // Exact weights: the features seen often enough at train candidates.
+  std::unordered_set<uint64_t> allowed;
+  if (opt.table_bits == 0 && opt.min_feature_count > 1) {
+    std::unordered_map<uint64_t, int> seen_count;
+    for (size_t pi = 0; pi < tc.doc.paragraphs.size(); ++pi) {
+      if (pi >= held_lo && pi < held_hi) continue;
+      const Paragraph& para = tc.doc.paragraphs[pi];
+      scratch.clear();
+      featurer.SplitSpanWith(
+          tc.doc.text, para.start, para.end, -1,
+          [&](const BoundaryCandidate& c) {
+            const bool gold = is_gold(c.end);
+            if (c.context->if_starter && !starter_check.IsStarter(c.context->next)) return gold;
+            for (int i = 0; i < c.features->n; ++i) ++seen_count[c.features->h[i]];
+            return gold;
+          },
+          &scratch);
+    }
+    for (const auto& [h, n] : seen_count)
+      if (n >= opt.min_feature_count) allowed.insert(h);
+    log(fmt::format("{} of {} features seen at {}+ train candidates", allowed.size(), seen_count.size(),
+                    opt.min_feature_count));
+  }
   std::string epochs_kept;
   if (opt.own_history) log("training on the perceptron's own decisions (sentence lengths from its boundaries)");
   for (int bag = 0; bag < opt.bags; ++bag) {
   BinaryPerceptron p(opt.table_bits);
+  p.Restrict(allowed);
   // Every run starts from the same order (train's paragraphs, less a
   // held-out part).
   order.resize(tc.doc.paragraphs.size());
   std::iota(order.begin(), order.end(), 0);
   order.erase(order.begin() + static_cast<std::ptrdiff_t>(held_lo), order.begin() + static_cast<std::ptrdiff_t>(held_hi));
   std::mt19937_64 rng(opt.seed + static_cast<uint64_t>(bag));
-  std::vector<float> best_w;
+  Keyed best_w;
   double best_f1 = -1;
   int best_epoch = 0;
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
@@ -301,7 +500,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
           },
           &scratch);
     }
-    std::vector<float> avg = p.Averaged();
+    Keyed avg = p.Averaged();
     double f1 = 0;
     std::string dev_line;
     if (!dev.empty()) {
@@ -319,11 +518,12 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
       best_epoch = epoch;
     }
   }
-  for (size_t k = 0; k < sum_w.size(); ++k) sum_w[k] += best_w[k];
+  for (const auto& [k, v] : best_w) sum_w[k] += v;
   epochs_kept += fmt::format("{}{}", bag ? "," : "", best_epoch);
   }
-  std::vector<float> best_w = std::move(sum_w);
-  for (float& w : best_w) w /= static_cast<float>(opt.bags);
+  Keyed best_w;
+  for (const auto& [k, v] : sum_w)
+    if (v != 0.0f) best_w.emplace_back(k, v / static_cast<float>(opt.bags));
   double best_f1 = 0;
   if (!dev.empty()) {
     auto r = ScoreSplitter(SentenceSplitter(model_of(best_w, 0)), dc);
@@ -351,7 +551,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
     {
       auto m = model_of(best_w, th);
       const SentenceSplitter sp(m);
-      std::map<int, std::array<int, 4>> conf;  // opener place? -> both, system only, gold only, neither
+      std::map<int, std::array<int, 4>> conf;  // kind -> both, system only, gold only, neither
       std::vector<Sentence> sents;
       for (const Paragraph& para : dc.doc.paragraphs)
         sp.SplitSpanWith(
@@ -360,7 +560,7 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
               bool g = std::binary_search(dc.gold_ends.begin(), dc.gold_ends.end(), c.end);
               if (c.context->if_starter && !m->IsStarter(c.context->next)) return false;
               bool d = m->Decide(*c.features);
-              conf[c.context->if_starter][(g ? 0 : 1) + (d ? 0 : 2)]++;
+              conf[c.features->kind][(g ? 0 : 1) + (d ? 0 : 2)]++;
               if (std::getenv("DYAD_SPLITTER_DUMP") && g != d)
                 fmt::print(stderr, "{}{} {} ||{}\n", g ? "FN" : "FP", c.context->if_starter ? " opener" : "",
                            Flat(dc.doc.text.substr(c.end > 50 ? c.end - 50 : 0, c.end > 50 ? 50 : c.end)),
@@ -369,8 +569,8 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
             },
             &sents);
       for (auto& [k, v] : conf)
-        log(fmt::format("dev candidates{}: boundary in both {}, gold only {}, system only {}, neither {}",
-                        k ? " before openers" : "", v[0], v[2], v[1], v[3]));
+        log(fmt::format("dev candidates, {}: boundary in both {}, gold only {}, system only {}, neither {}",
+                        BoundaryKindName(k), v[0], v[2], v[1], v[3]));
     }
     log(fmt::format("best epochs {}; threshold {:.2f}: dev F1 {:.4f}", epochs_kept, th, best));
   }
@@ -385,7 +585,16 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                       : opt.class_kind == SplitterTrainOptions::ClassKind::kMajority ? "majority UPOS"
                                                                                       : "none",
                       opt.class_min_count, opt.lexical_dropout);
-  return BoundaryModel(opt.table_bits, std::move(best_w), th, std::move(starters), note, classes);
+  if (opt.kind_thresholds) note += fmt::format(", threshold offsets by kind {:.2f} ({}-fold)", fmt::join(offsets, " "), opt.kind_folds);
+  BoundaryModel model = make_model(best_w, th, note);
+  model.set_kind_offsets(offsets);
+  if (opt.kind_thresholds && !dev.empty()) {
+    auto r = ScoreSplitter(SentenceSplitter(std::make_shared<const BoundaryModel>(model)), dc);
+    if (!r.ok()) return r.status();
+    log(fmt::format("with the threshold offsets: dev P {:.4f} R {:.4f} F1 {:.4f}", r->precision(), r->recall(),
+                    r->f1()));
+  }
+  return model;
 }
 
 Result<SegmentScores> CrossValidateSplitter(const std::vector<ConlluSentence>& train,
@@ -397,30 +606,48 @@ Result<SegmentScores> CrossValidateSplitter(const std::vector<ConlluSentence>& t
     return InvalidArgument(fmt::format("splitter cross-validation: {} paragraphs for {} folds",
                                        tc.doc.paragraphs.size(), folds));
   SegmentScores total;
+  std::vector<BoundaryModel> models;
+  std::vector<SplitterCorpus> helds;
+  std::vector<HeldOutSplit> splits;
   for (int f = 0; f < folds; ++f) {
     SplitterTrainOptions o = opt;
     o.folds = folds;
     o.heldout_fold = f;
+    o.kind_thresholds = false;
     auto m = TrainSplitter(train, dev, o);
     if (!m.ok()) return m.status();
-    // The left-out paragraphs with their gold sentences.
-    const size_t np = tc.doc.paragraphs.size(), lo = np * static_cast<size_t>(f) / static_cast<size_t>(folds),
-                 hi = np * static_cast<size_t>(f + 1) / static_cast<size_t>(folds);
-    SplitterCorpus held;
-    held.doc.text = tc.doc.text;
-    held.doc.paragraphs.assign(tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(lo),
-                               tc.doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(hi));
-    const uint32_t a = held.doc.paragraphs.front().start, b = held.doc.paragraphs.back().end;
-    for (const SegmentSpan& g : tc.gold)
-      if (g.start >= a && g.end <= b) held.gold.push_back(g);
-    auto r = ScoreSplitter(SentenceSplitter(std::make_shared<const BoundaryModel>(std::move(*m))), held);
+    SplitterCorpus held = FoldOf(tc, f, folds);
+    auto r = ScoreSplitter(SentenceSplitter(std::make_shared<const BoundaryModel>(*m)), held);
     if (!r.ok()) return r.status();
     if (opt.verbose)
       fmt::print(stderr, "fold {} of {}: held-out sentence P {:.4f} R {:.4f} F1 {:.4f}\n", f + 1, folds,
                  r->precision(), r->recall(), r->f1());
     total += *r;
+    if (opt.kind_thresholds) {
+      splits.push_back(SplitHeldOut(*m, held));
+      models.push_back(std::move(*m));
+      helds.push_back(std::move(held));
+    }
   }
-  return total;
+  if (!opt.kind_thresholds) return total;
+  // Each fold's model with the offsets chosen on the other folds' candidates.
+  fmt::print(stderr, "cross-validation without threshold offsets: sentence P {:.4f} R {:.4f} F1 {:.4f}\n",
+             total.precision(), total.recall(), total.f1());
+  SegmentScores with_offsets;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<const HeldOutSplit*> others;
+    for (int g = 0; g < folds; ++g)
+      if (g != f) others.push_back(&splits[static_cast<size_t>(g)]);
+    auto m = std::make_shared<BoundaryModel>(models[static_cast<size_t>(f)]);
+    m->set_kind_offsets(ChooseKindOffsets(others));
+    auto r = ScoreSplitter(SentenceSplitter(m), helds[static_cast<size_t>(f)]);
+    if (!r.ok()) return r.status();
+    if (opt.verbose)
+      fmt::print(stderr, "fold {} of {} with offsets {}: held-out sentence P {:.4f} R {:.4f} F1 {:.4f}\n", f + 1,
+                 folds, fmt::join(m->kind_offsets(), " "), r->precision(), r->recall(), r->f1());
+    with_offsets += *r;
+  }
+  return with_offsets;
 }
 
 }  // namespace dyad

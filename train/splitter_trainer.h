@@ -45,6 +45,9 @@ namespace dyad {
 struct SplitterTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
+  // log2 of the hashed weight table's size; 0: exact weights, one per
+  // feature hash (no collisions: variants compare without the noise of
+  // which features share a weight; docs/splitter.md).
   int table_bits = 14;
   // A word is a sentence opener (BoundaryModel::IsStarter) when it opens
   // that many train sentences written without punctuation after a plain
@@ -87,6 +90,18 @@ struct SplitterTrainOptions {
   // stream: the perceptron, which otherwise fits train's candidates by
   // their words alone, gives the word classes weight of their own.
   double lexical_dropout = 0.1;
+  // With exact weights (table_bits 0): features seen at fewer train
+  // candidates than this (counted once, on the gold history) get no
+  // weight.
+  int min_feature_count = 1;
+  // Threshold offsets by candidate kind (BoundaryKind, boundary_features.h)
+  // chosen on cross-validation folds of train, never on dev: `kind_folds`
+  // models, each trained without one fold, split their held-out fold; the
+  // offsets that maximise boundary F1 over all held-out candidates
+  // (coordinate ascent, -3 .. 3 in steps of 0.25, ties nearest 0) are
+  // stored with the model trained on all of train.
+  bool kind_thresholds = false;
+  int kind_folds = 5;
   // Perceptrons trained with seeds seed, seed+1, ... (each its best dev
   // epoch) whose weights are averaged: less dependent on one shuffle.
   int bags = 1;
@@ -112,6 +127,34 @@ Result<SegmentScores> ScoreSplitter(const SentenceSplitter& splitter, const Spli
 WordClasses LearnWordClasses(const std::vector<ConlluSentence>& sentences, const std::vector<SegmentSpan>& spans,
                              uint32_t skip_a, uint32_t skip_b, const SplitterTrainOptions& opt);
 
+// One candidate of a held-out fold: its kind, the model's score less its
+// threshold, whether a gold sentence ends there, and the byte offset where
+// the sentence would end.
+struct HeldOutCandidate {
+  int kind = 0;
+  float margin = 0;
+  bool gold = false;
+  uint32_t end = 0;
+};
+// A held-out fold split by a model (offsets 0): its candidates, the sentence
+// ends made elsewhere (terminal punctuation, line and paragraph ends) and
+// the gold sentence ends, all sorted.
+struct HeldOutSplit {
+  std::vector<HeldOutCandidate> candidates;
+  std::vector<uint32_t> fixed_ends, gold_ends;
+};
+// Splits `corpus`'s paragraphs with `model` (offsets 0) and records its
+// candidates.
+HeldOutSplit SplitHeldOut(const BoundaryModel& model, const SplitterCorpus& corpus);
+// Sentence F1 of the splits in `folds` (summed) when a candidate of kind k
+// ends a sentence where its margin is above offsets[k] (the earlier
+// decisions' effect on later features left aside): a system sentence is
+// right when it ends at a gold end and so does the one before it.
+double HeldOutSentenceF1(const std::vector<const HeldOutSplit*>& folds, const BoundaryModel::KindOffsets& offsets);
+// The offsets maximising that F1: each kind's offset in turn over -3 .. 3
+// in steps of 0.25, three rounds; only a better F1 moves one from 0.
+BoundaryModel::KindOffsets ChooseKindOffsets(const std::vector<const HeldOutSplit*>& folds);
+
 Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
                                     const std::vector<ConlluSentence>& dev, const SplitterTrainOptions& opt);
 
@@ -119,6 +162,9 @@ Result<BoundaryModel> TrainSplitter(const std::vector<ConlluSentence>& train,
 // one contiguous part of train's paragraphs and scored on it: a yardstick
 // with about six times as many sentences as EWT dev, for telling training
 // variants apart (docs/splitter.md). opt.folds/heldout_fold are ignored.
+// With opt.kind_thresholds each fold's model gets the threshold offsets
+// chosen on the other folds' held-out candidates (the plain scores are
+// printed to stderr): an honest estimate of what the offsets add.
 Result<SegmentScores> CrossValidateSplitter(const std::vector<ConlluSentence>& train,
                                             const std::vector<ConlluSentence>& dev, const SplitterTrainOptions& opt,
                                             int folds);

@@ -308,5 +308,77 @@ TEST(SplitterTrainerTest, CrossValidationScoresEachHeldOutPartOnce) {
   EXPECT_NE(many.status().message().find("paragraphs for 5 folds"), std::string::npos);
 }
 
+// Offsets by kind: where one kind's candidates just above the threshold
+// are false, its offset rises; where another's just below are boundaries,
+// its offset falls; a kind with no reason to move stays at 0.
+TEST(SplitterTrainerTest, KindOffsetsEvenOutUnbalancedKinds) {
+  HeldOutSplit a, b;
+  // Paragraph k spans bytes [1000k, 1000k + 999]; gold sentences end at
+  // 1000k + 500 and at the paragraph's end (always a system end too).
+  auto para = [](HeldOutSplit* h, uint32_t k) {
+    h->gold_ends.push_back(1000 * k + 500);
+    h->gold_ends.push_back(1000 * k + 999);
+    h->fixed_ends.push_back(1000 * k + 999);
+  };
+  for (uint32_t k = 0; k < 10; ++k) {  // fold a: false openers at margin 0.3
+    para(&a, k);
+    a.candidates.push_back({kKindLowerOpener, 0.3f, false, 1000 * k + 250});
+    a.candidates.push_back({kKindLowerOpener, 1.5f, true, 1000 * k + 500});
+    a.candidates.push_back({kKindLowerOpener, 0.3f, false, 1000 * k + 750});
+  }
+  for (uint32_t k = 10; k < 20; ++k) {  // fold b: missed boundaries after commas at -0.6
+    para(&b, k);
+    b.candidates.push_back({kKindComma, -2.0f, false, 1000 * k + 250});
+    b.candidates.push_back({kKindComma, -0.6f, true, 1000 * k + 500});
+  }
+  for (uint32_t k = 20; k < 25; ++k) {  // right at 0
+    para(&b, k);
+    b.candidates.push_back({kKindOther, -2.0f, false, 1000 * k + 250});
+    b.candidates.push_back({kKindOther, 2.0f, true, 1000 * k + 500});
+  }
+  // With offsets 0: fold a has no right sentence in its first ten
+  // paragraphs, fold b only in the last five.
+  // (System ends: 40 in fold a, 10 + 10 in fold b; gold ends 20 + 30.)
+  EXPECT_NEAR(HeldOutSentenceF1({&a, &b}, {}), 2.0 * 10 / (60 + 50), 1e-9);
+  BoundaryModel::KindOffsets o = ChooseKindOffsets({&a, &b});
+  EXPECT_GE(o[kKindLowerOpener], 0.5f);
+  EXPECT_LT(o[kKindLowerOpener], 1.5f);
+  EXPECT_LE(o[kKindComma], -0.75f);
+  EXPECT_GT(o[kKindComma], -2.0f);
+  EXPECT_EQ(o[kKindOther], 0.0f);
+  EXPECT_EQ(o[kKindCapOpener], 0.0f);  // no candidates
+  EXPECT_DOUBLE_EQ(HeldOutSentenceF1({&a, &b}, o), 1.0);
+  EXPECT_EQ(ChooseKindOffsets({}), BoundaryModel::KindOffsets{});
+}
+
+// Exact weights (table bits 0) and offsets chosen on folds of train: the
+// training stays deterministic and the model learns the same boundaries.
+TEST(SplitterTrainerTest, ExactWeightsAndKindOffsetsTrainDeterministically) {
+  auto train = Parse(Reviews(60));
+  auto dev = Parse(Reviews(12));
+  SplitterTrainOptions opt;
+  opt.epochs = 3;
+  opt.table_bits = 0;
+  opt.verbose = false;
+  opt.kind_thresholds = true;
+  opt.kind_folds = 3;
+  auto a = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto b = TrainSplitter(train, dev, opt);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(a->Serialize(), b->Serialize());
+  EXPECT_EQ(a->table_bits(), 0);
+  EXPECT_GT(a->keyed().size(), 10u);
+  EXPECT_NE(a->note().find("threshold offsets by kind"), std::string::npos) << a->note();
+  SentenceSplitter sp(std::make_shared<const BoundaryModel>(std::move(*a)));
+  EXPECT_EQ(SplitJoined(sp, "the soup was fresh Thanks again"), "the soup was fresh ||| Thanks again");
+  // Offsets are not chosen inside a cross-validation fold.
+  opt.folds = 3;
+  EXPECT_FALSE(TrainSplitter(train, dev, opt).ok());
+  opt.folds = 0;
+  opt.kind_folds = 1;
+  EXPECT_FALSE(TrainSplitter(train, dev, opt).ok());
+}
+
 }  // namespace
 }  // namespace dyad

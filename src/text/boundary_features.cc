@@ -133,7 +133,22 @@ uint64_t BoundaryTemplateSignature() {
   return Fnv1a64(kTemplateNames, 0x5E7 + kBoundaryTemplateVersion);
 }
 
+int BoundaryKindOf(const BoundaryContext& c) {
+  const char l0 = c.left.empty() ? 0 : c.left[0];
+  if (c.if_starter) return l0 >= 'a' && l0 <= 'z' ? kKindLowerOpener : kKindCapOpener;
+  if (c.left.size() == 1 && (l0 == ',' || l0 == ':')) return kKindComma;
+  const char n0 = c.next.empty() ? 0 : c.next[0];
+  return n0 >= '0' && n0 <= '9' ? kKindNumber : kKindOther;
+}
+
+const char* BoundaryKindName(int kind) {
+  static constexpr const char* kNames[] = {"lowercase word before an opener", "capitalised word before an opener",
+                                           "comma or colon", "before a number", "other"};
+  return kind >= 0 && kind < kBoundaryKinds ? kNames[kind] : "?";
+}
+
 void ExtractBoundaryFeatures(const BoundaryContext& c, const WordClasses* classes, BoundaryFeatures* out) {
+  out->kind = BoundaryKindOf(c);
   const WordKey left = Key(c.left), next = Key(c.next), left2 = Key(c.left2), next2 = Key(c.next2);
   uint64_t* h = out->h;
   int n = 0;

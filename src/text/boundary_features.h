@@ -65,7 +65,24 @@ struct BoundaryFeatures {
   static constexpr uint32_t kWordFeatures = 1u << 1 | 1u << 2 | 1u << 3 | 1u << 8 | 1u << 9 | 1u << 10;
   uint64_t h[kMax];
   int n = 0;
+  // The candidate's kind (BoundaryKindOf): the model may hold a threshold
+  // offset for each (BoundaryModel::kind_offsets).
+  int kind = 0;
 };
+
+// Kinds of candidates, by the tokens on either side; where the classifier's
+// precision and recall are unbalanced by kind, a threshold offset per kind
+// (chosen on cross-validation folds of train) evens them.
+enum BoundaryKind : int {
+  kKindLowerOpener = 0,  // a lowercase word, then an opener ("ever | Thanks")
+  kKindCapOpener,        // a capitalised word, then an opener ("Bob | Let")
+  kKindComma,            // "," or ":" before a capital or number ("Regards, | Ann")
+  kKindNumber,           // anything else before a number ("Lee | 04/26/2001")
+  kKindOther,            // anything else before a capital ("AM | Ann", "x@y.com | Ann")
+  kBoundaryKinds
+};
+int BoundaryKindOf(const BoundaryContext& c);
+const char* BoundaryKindName(int kind);
 
 class WordClasses;
 

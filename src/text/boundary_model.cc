@@ -28,6 +28,28 @@ BoundaryModel::BoundaryModel(int table_bits, std::vector<float> weights, float t
   for (uint64_t h : starters_) starter_bits_[h >> 58] |= uint64_t{1} << ((h >> 52) & 63);
 }
 
+BoundaryModel::BoundaryModel(std::vector<std::pair<uint64_t, float>> keyed, float threshold,
+                             std::vector<uint64_t> starters, std::string note, WordClasses classes)
+    : BoundaryModel(kMinTableBits, {}, threshold, std::move(starters), std::move(note), std::move(classes)) {
+  table_bits_ = 0;
+  weights_.clear();
+  std::erase_if(keyed, [](const std::pair<uint64_t, float>& kw) { return kw.first == 0 || kw.second == 0.0f; });
+  std::sort(keyed.begin(), keyed.end());
+  keyed_ = std::move(keyed);
+  int bits = 1;
+  while ((size_t{1} << bits) < 2 * keyed_.size()) ++bits;
+  slot_keys_.assign(size_t{1} << bits, 0);
+  slot_weights_.assign(size_t{1} << bits, 0.0f);
+  slot_shift_ = 64 - bits;
+  slot_mask_ = (size_t{1} << bits) - 1;
+  for (const auto& [key, w] : keyed_) {
+    size_t i = key >> slot_shift_;
+    while (slot_keys_[i] != 0 && slot_keys_[i] != key) i = (i + 1) & slot_mask_;
+    slot_keys_[i] = key;
+    slot_weights_[i] = w;
+  }
+}
+
 bool BoundaryModel::IsStarter(std::string_view word) const {
   const uint64_t h = text::LowerHash(word);
   if (!(starter_bits_[h >> 58] & (uint64_t{1} << ((h >> 52) & 63)))) return false;
@@ -35,7 +57,7 @@ bool BoundaryModel::IsStarter(std::string_view word) const {
 }
 
 size_t BoundaryModel::nonzero_weights() const {
-  size_t n = 0;
+  size_t n = keyed_.size();
   for (float w : weights_) n += w != 0.0f;
   return n;
 }
@@ -68,15 +90,24 @@ std::string BoundaryModel::SelfTestPayload() const {
 }
 
 std::string BoundaryModel::Serialize() const {
-  SectionWriter w(kBoundaryModelMagic, kBoundaryModelVersion);
+  const bool v3 = table_bits_ == 0 || kind_offsets_ != KindOffsets{};
+  SectionWriter w(kBoundaryModelMagic, v3 ? kBoundaryModelVersion : kBoundaryModelVersionHashed);
   ByteWriter meta;
   meta.Put<uint64_t>(BoundaryTemplateSignature());
   meta.Put<uint32_t>(static_cast<uint32_t>(table_bits_));
   meta.Put<float>(threshold_);
   meta.PutString(note_);
+  if (kind_offsets_ != KindOffsets{}) {
+    meta.Put<uint32_t>(static_cast<uint32_t>(kind_offsets_.size()));
+    for (float o : kind_offsets_) meta.Put<float>(o);
+  }
   w.Add("meta", meta.data());
   ByteWriter wt;
   wt.Put<uint64_t>(nonzero_weights());
+  for (const auto& [key, w] : keyed_) {
+    wt.Put<uint64_t>(key);
+    wt.Put<float>(w);
+  }
   for (size_t i = 0; i < weights_.size(); ++i) {
     if (weights_[i] == 0.0f) continue;
     wt.Put<uint32_t>(static_cast<uint32_t>(i));
@@ -108,7 +139,15 @@ Result<BoundaryModel> BoundaryModel::Load(const std::string& path) {
 Result<BoundaryModel> BoundaryModel::LoadDefault() { return Load(DataPath("models/splitter.dyad")); }
 
 Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std::string& what) {
-  auto reader = SectionReader::Open(data, kBoundaryModelMagic, kBoundaryModelVersion, what);
+  // Versions 2 and 3 (see the header).
+  uint32_t version = kBoundaryModelVersion;
+  if (data.size() >= 12 && data.substr(0, 8) == std::string_view(kBoundaryModelMagic, 8)) {
+    std::memcpy(&version, data.data() + 8, 4);
+    if (version != kBoundaryModelVersion && version != kBoundaryModelVersionHashed)
+      return Unsupported(fmt::format("{}: format version {} but this Dyad reads versions {} and {}", what, version,
+                                     kBoundaryModelVersionHashed, kBoundaryModelVersion));
+  }
+  auto reader = SectionReader::Open(data, kBoundaryModelMagic, version, what);
   if (!reader.ok()) return reader.status();
   DYAD_RETURN_IF_ERROR(CheckChecksum(*reader, data, what));
 
@@ -124,23 +163,51 @@ Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std:
     return Unsupported(fmt::format("{}: made with other feature templates than this Dyad's; retrain it with "
                                    "`dyad train splitter` (see docs/splitter.md)",
                                    what));
-  if (bits < kMinTableBits || bits > kMaxTableBits)
-    return DataLoss(fmt::format("{}: section meta: table bits {} outside [{}, {}]", what, bits, kMinTableBits,
-                                kMaxTableBits));
+  if (bits != 0 && (bits < kMinTableBits || bits > kMaxTableBits))
+    return DataLoss(fmt::format("{}: section meta: table bits {} neither 0 (exact) nor in [{}, {}]", what, bits,
+                                kMinTableBits, kMaxTableBits));
   if (!std::isfinite(th)) return DataLoss(fmt::format("{}: section meta: the threshold is not a finite number", what));
+  KindOffsets offsets{};
+  if (mr.remaining() != 0) {
+    uint32_t kinds = 0;
+    if (!mr.Get(&kinds)) return mr.status();
+    if (kinds != offsets.size())
+      return DataLoss(fmt::format("{}: section meta: {} threshold offsets for {} candidate kinds", what, kinds,
+                                  offsets.size()));
+    for (float& o : offsets)
+      if (!mr.Get(&o)) return mr.status();
+    for (float o : offsets)
+      if (!std::isfinite(o)) return DataLoss(fmt::format("{}: section meta: a threshold offset is not finite", what));
+    if (mr.remaining() != 0)
+      return DataLoss(fmt::format("{}: section meta: {} bytes after the threshold offsets", what, mr.remaining()));
+  }
 
   auto wsec = reader->Get("weights");
   if (!wsec.ok()) return wsec.status();
   ByteReader wr(*wsec, what + ": section weights");
   uint64_t count = 0;
   if (!wr.Get(&count)) return wr.status();
-  const size_t size = size_t{1} << bits;
-  if (count > size || count * 8 != wr.remaining())
+  std::vector<std::pair<uint64_t, float>> keyed;
+  if (bits == 0) {
+    // Exact: (feature hash u64, weight f32) pairs, hashes increasing.
+    if (count > wr.remaining() / 12 || count * 12 != wr.remaining())
+      return DataLoss(fmt::format("{}: section weights: {} exact entries do not fit its {} bytes", what, count,
+                                  wr.remaining()));
+    keyed.resize(count);
+    for (uint64_t i = 0; i < count; ++i) {
+      auto& [key, w] = keyed[i];
+      if (!wr.Get(&key) || !wr.Get(&w)) return wr.status();
+      if (key == 0 || (i > 0 && key <= keyed[i - 1].first) || !std::isfinite(w) || w == 0.0f)
+        return DataLoss(fmt::format("{}: section weights: entry {} is out of order, zero or not finite", what, i));
+    }
+  }
+  const size_t size = bits == 0 ? 0 : size_t{1} << bits;
+  if (bits != 0 && (count > size || count * 8 != wr.remaining()))
     return DataLoss(fmt::format("{}: section weights: {} entries do not fit its {} bytes or a table of {}", what,
                                 count, wr.remaining(), size));
   std::vector<float> weights(size, 0.0f);
   int64_t last = -1;
-  for (uint64_t i = 0; i < count; ++i) {
+  for (uint64_t i = 0; bits != 0 && i < count; ++i) {
     uint32_t idx = 0;
     float w = 0;
     if (!wr.Get(&idx) || !wr.Get(&w)) return wr.status();
@@ -175,8 +242,16 @@ Result<BoundaryModel> BoundaryModel::FromBytes(std::string_view data, const std:
   if (!WordClasses::Valid(entries))
     return DataLoss(fmt::format("{}: section classes: keys out of order or zero, or a class with the fallback bit",
                                 what));
-  BoundaryModel m(static_cast<int>(bits), std::move(weights), th, std::move(starters), std::move(note),
-                  WordClasses(std::move(entries)));
+  BoundaryModel m = bits == 0 ? BoundaryModel(std::move(keyed), th, std::move(starters), std::move(note),
+                                              WordClasses(std::move(entries)))
+                              : BoundaryModel(static_cast<int>(bits), std::move(weights), th, std::move(starters),
+                                              std::move(note), WordClasses(std::move(entries)));
+  m.set_kind_offsets(offsets);
+  if ((version == kBoundaryModelVersion) != (bits == 0 || offsets != KindOffsets{}))
+    return DataLoss(fmt::format("{}: format version {} {} exact weights or threshold offsets (version {} has them, "
+                                "version {} not)",
+                                what, version, version == kBoundaryModelVersion ? "without" : "with",
+                                kBoundaryModelVersion, kBoundaryModelVersionHashed));
 
   auto st = reader->Get("selftest");
   if (!st.ok()) return st.status();

@@ -258,12 +258,17 @@ TEST(BoundaryModelTest, RefusesCorruptOrForeignFiles) {
   };
   expect_error("", "bad magic");
   expect_error("DYADSYN" + good.substr(7), "bad magic");
-  std::string v3 = good;
-  v3[8] = 3;
-  expect_error(v3, "format version 3 but this Dyad reads version 2");
+  EXPECT_EQ(good[8], 2);  // hashed, no offsets: version 2, as older readers expect
+  std::string v4 = good;
+  v4[8] = 4;
+  expect_error(v4, "format version 4 but this Dyad reads versions 2 and 3");
   std::string v1 = good;  // a model from before the word classes
   v1[8] = 1;
-  expect_error(v1, "format version 1 but this Dyad reads version 2");
+  expect_error(v1, "format version 1 but this Dyad reads versions 2 and 3");
+  std::string v3 = good;  // version 3 without what version 3 adds
+  v3[8] = 3;
+  FixChecksum(&v3);
+  expect_error(v3, "format version 3 without exact weights or threshold offsets");
   std::string flipped = good;
   flipped[good.size() / 2] ^= 0x20;
   expect_error(flipped, "checksum mismatch");
@@ -330,6 +335,125 @@ TEST(BoundaryModelTest, MissingOrCorruptModelIsAStatusNamingTheFile) {
   EXPECT_NE(corrupt.status().message().find(path), std::string::npos) << corrupt.status().ToString();
   EXPECT_NE(corrupt.status().message().find("checksum mismatch"), std::string::npos) << corrupt.status().ToString();
   std::filesystem::remove(path);
+}
+
+// An exact model: one weight per stored feature hash, nothing for others
+// (no collisions); it splits, saves and loads as the hashed one does.
+TEST(BoundaryModelTest, ExactModelWeighsOnlyItsOwnFeatures) {
+  BoundaryFeatures f = BareFeaturesBefore("the pizza was great Thanks a lot", "Thanks");
+  std::vector<std::pair<uint64_t, float>> keyed;
+  for (int i = 0; i < f.n; ++i) keyed.emplace_back(f.h[i], 0.5f);
+  keyed.emplace_back(12345, 0.0f);  // zero weights are dropped
+  BoundaryModel m(keyed, 2.0f, {text::LowerHash("thanks")}, "exact unit test model");
+  EXPECT_EQ(m.table_bits(), 0);
+  EXPECT_TRUE(m.weights().empty());
+  EXPECT_EQ(m.nonzero_weights(), static_cast<size_t>(f.n));
+  EXPECT_FLOAT_EQ(m.Score(f), 0.5f * static_cast<float>(f.n));
+  // Another candidate shares only the features whose values agree: the
+  // bias, shapes and classes, not the words.
+  BoundaryFeatures g = BareFeaturesBefore("the soup was cold Thanks anyway", "Thanks");
+  int shared = 0;
+  for (int i = 0; i < g.n; ++i)
+    for (int j = 0; j < f.n; ++j) shared += g.h[i] == f.h[j];
+  EXPECT_LT(shared, g.n);
+  EXPECT_FLOAT_EQ(m.Score(g), 0.5f * static_cast<float>(shared));
+  BoundaryFeatures none;
+  none.n = 2;
+  none.h[0] = 1;
+  none.h[1] = ~uint64_t{0};
+  EXPECT_EQ(m.Score(none), 0.0f);
+
+  auto shared_m = std::make_shared<const BoundaryModel>(m);
+  EXPECT_EQ(Split(SentenceSplitter(shared_m), "the pizza was great Thanks a lot"),
+            "the pizza was great ||| Thanks a lot");
+  const std::string bytes = m.Serialize();
+  EXPECT_EQ(bytes[8], 3);
+  std::string as_v2 = bytes;  // labelled version 2: refused
+  as_v2[8] = 2;
+  FixChecksum(&as_v2);
+  auto v2 = BoundaryModel::FromBytes(as_v2, "v2.dyad");
+  ASSERT_FALSE(v2.ok());
+  EXPECT_NE(v2.status().message().find("format version 2 with exact weights"), std::string::npos)
+      << v2.status().ToString();
+  auto back = BoundaryModel::FromBytes(bytes, "exact.dyad");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->Serialize(), bytes);
+  EXPECT_EQ(back->table_bits(), 0);
+  EXPECT_EQ(back->keyed(), m.keyed());
+  EXPECT_FLOAT_EQ(back->Score(g), m.Score(g));
+  // Two exact entries swapped: out of order, refused.
+  std::string swapped = bytes;
+  size_t at = swapped.find("weights") + 7 + 8 + 8;  // name, u64 size, u64 count
+  std::string first = swapped.substr(at, 12), second = swapped.substr(at + 12, 12);
+  swapped.replace(at, 12, second);
+  swapped.replace(at + 12, 12, first);
+  FixChecksum(&swapped);
+  auto bad = BoundaryModel::FromBytes(swapped, "swapped.dyad");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("swapped.dyad: section weights"), std::string::npos)
+      << bad.status().ToString();
+}
+
+TEST(BoundaryFeaturesTest, CandidateKinds) {
+  BoundaryContext c;
+  c.left = "ever";
+  c.next = "Thanks";
+  c.if_starter = true;
+  EXPECT_EQ(BoundaryKindOf(c), kKindLowerOpener);
+  c.left = "Bob";
+  EXPECT_EQ(BoundaryKindOf(c), kKindCapOpener);
+  c.if_starter = false;
+  c.left = ",";
+  EXPECT_EQ(BoundaryKindOf(c), kKindComma);
+  c.left = ":";
+  c.next = "2001";
+  EXPECT_EQ(BoundaryKindOf(c), kKindComma);
+  c.left = "Lee";
+  EXPECT_EQ(BoundaryKindOf(c), kKindNumber);
+  c.left = "AM";
+  c.next = "Ann";
+  EXPECT_EQ(BoundaryKindOf(c), kKindOther);
+  BoundaryFeatures f;
+  ExtractBoundaryFeatures(c, &f);
+  EXPECT_EQ(f.kind, kKindOther);
+  for (int k = 0; k < kBoundaryKinds; ++k) EXPECT_STRNE(BoundaryKindName(k), "?");
+}
+
+// A threshold offset moves the decision for its kind of candidate only, and
+// is saved with the model.
+TEST(BoundaryModelTest, KindOffsetsMoveOneKindsThreshold) {
+  BoundaryModel m = MakeModel();
+  const std::string t = "the pizza was great Thanks a lot";
+  BoundaryFeatures f = BareFeaturesBefore(t, "Thanks");
+  ASSERT_EQ(f.kind, kKindLowerOpener);
+  ASSERT_TRUE(m.Decide(f));
+  BoundaryModel::KindOffsets o{};
+  o[kKindCapOpener] = 1000.0f;  // another kind: no change
+  m.set_kind_offsets(o);
+  EXPECT_TRUE(m.Decide(f));
+  o[kKindLowerOpener] = 1000.0f;
+  m.set_kind_offsets(o);
+  EXPECT_FALSE(m.Decide(f));
+  EXPECT_EQ(Split(SentenceSplitter(std::make_shared<const BoundaryModel>(m)), t), t);
+  const std::string bytes = m.Serialize();
+  EXPECT_EQ(bytes[8], 3);
+  auto back = BoundaryModel::FromBytes(bytes, "offsets.dyad");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->kind_offsets(), o);
+  EXPECT_EQ(back->Serialize(), bytes);
+  // A model without offsets stores none (all 0 on loading).
+  auto plain = BoundaryModel::FromBytes(MakeModel().Serialize(), "plain.dyad");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->kind_offsets(), BoundaryModel::KindOffsets{});
+  // A wrong count of offsets is refused, naming the section.
+  std::string bad = bytes;
+  const std::string note = "unit test model";
+  size_t at = bad.find(note) + note.size();
+  bad[at] = static_cast<char>(kBoundaryKinds + 1);
+  FixChecksum(&bad);
+  auto r = BoundaryModel::FromBytes(bad, "bad.dyad");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("bad.dyad: section meta"), std::string::npos) << r.status().ToString();
 }
 
 // The committed model loads, passes its self-test and is the default.

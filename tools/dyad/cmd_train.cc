@@ -3,6 +3,7 @@
 // writes the model file; with --keep-parser MODEL only the tagger is trained
 // and MODEL's lemmatiser and parser are kept. See docs/syntax.md.
 // dyad train splitter --train F --dev F [--out models/splitter.dyad] [--epochs N] [--seed S] [--cv N]
+//                     [--table-bits 0] [--kind-thresholds] (experiments: docs/splitter.md, Training)
 // Trains the sentence-boundary classifier (train/splitter_trainer.h). See
 // docs/splitter.md.
 #include <fmt/format.h>
@@ -181,11 +182,23 @@ DYAD_COMMAND(train, "train", "Train Dyad's statistical models (syntax, splitter)
   spl->add_option("--seed", sargs->opt.seed, "random seed (training is deterministic)")->capture_default_str();
   spl->add_option("--runs", sargs->opt.bags, "perceptrons (seeds seed, seed+1, ...) whose weights are averaged")
       ->capture_default_str();
-  spl->add_option("--table-bits", sargs->opt.table_bits, "log2 of the hashed weight table size")
+  spl->add_option("--table-bits", sargs->opt.table_bits,
+                  "log2 of the hashed weight table size (0: exact, one weight per feature, no collisions)")
       ->capture_default_str();
   spl->add_option("--min-opener-count", sargs->opt.min_starter_count,
                   "sentences a word must open (after a word, without punctuation) to be a sentence opener")
       ->capture_default_str();
+  spl->add_option("--min-opener-share", sargs->opt.min_opener_share,
+                  "also openers: capitalised words sentence-initial in at least this share of their uses")
+      ->capture_default_str();
+  spl->add_option("--lexical-dropout", sargs->opt.lexical_dropout,
+                  "share of perceptron updates without the word-identity features")
+      ->capture_default_str();
+  spl->add_option("--min-feature-count", sargs->opt.min_feature_count,
+                  "with --table-bits 0: features seen at fewer train candidates get no weight")
+      ->capture_default_str();
+  spl->add_flag("--kind-thresholds", sargs->opt.kind_thresholds,
+                "a threshold offset per candidate kind, chosen on folds of --train (5 more trainings)");
   spl->add_option("--cv", sargs->cv,
                   "instead of writing a model, train N times on all but one N-th of --train's paragraphs and print "
                   "the sentence scores on the held-out parts (a second yardstick beside --dev)")
