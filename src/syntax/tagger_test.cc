@@ -6,6 +6,7 @@
 #include <limits>
 #include <random>
 #include <sstream>
+#include <utility>
 
 #include "train/tagger_trainer.h"
 
@@ -100,7 +101,9 @@ std::vector<ConlluSentence> FarRightCorpus(int n, uint64_t seed) {
   return out;
 }
 
-TEST(TaggerTest, RightToLeftModelSeesTheEndOfTheSentence) {
+// A two-direction and a left-to-right tagger trained on the same
+// far-right corpus (5 epochs).
+std::pair<Result<Tagger>, Result<Tagger>> TrainFarRightTaggers() {
   TaggerTrainOptions opt;
   opt.epochs = 5;
   opt.verbose = false;
@@ -108,6 +111,11 @@ TEST(TaggerTest, RightToLeftModelSeesTheEndOfTheSentence) {
   auto both = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
   opt.bidirectional = false;
   auto left = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
+  return {std::move(both), std::move(left)};
+}
+
+TEST(TaggerTest, RightToLeftModelSeesTheEndOfTheSentence) {
+  auto [both, left] = TrainFarRightTaggers();
   ASSERT_TRUE(both.ok() && left.ok());
   EXPECT_TRUE(both->bidirectional());
   EXPECT_FALSE(left->bidirectional());
@@ -123,13 +131,7 @@ TEST(TaggerTest, RightToLeftModelSeesTheEndOfTheSentence) {
 }
 
 TEST(TaggerTest, AddRightToLeftKeepsTheLeftTaggersTagsUnlessTheMeanLeadsClearly) {
-  TaggerTrainOptions opt;
-  opt.epochs = 5;
-  opt.verbose = false;
-  opt.bidirectional = true;
-  auto both = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
-  opt.bidirectional = false;
-  auto left = TrainTagger(FarRightCorpus(600, 1), FarRightCorpus(50, 2), opt);
+  auto [both, left] = TrainFarRightTaggers();
   ASSERT_TRUE(both.ok() && left.ok());
   const auto test = FarRightCorpus(300, 3);
   // Words whose label differs from the left tagger's.
