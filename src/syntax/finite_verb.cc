@@ -19,15 +19,48 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
   return -1;
 }
 
+namespace {
+
+// A conjunction that opens a finite clause (SubordinateClauseStart's list),
+// tagged IN or WRB; with `that`, also "that" tagged IN.
+bool Subordinator(std::string_view form, std::string_view x, bool that = false) {
+  if (!OneOf(x, {"IN", "WRB"})) return false;
+  const std::string w = AsciiLower(form);
+  return OneOf(w, {"after", "before", "because", "since", "until", "till", "while", "when", "once", "if", "unless",
+                   "although", "though", "whereas"}) ||
+         (that && x == "IN" && w == "that");
+}
+
+bool IsNoun(std::string_view x) { return OneOf(x, {"NN", "NNS", "NNP", "NNPS"}); }
+bool IsFinite(std::string_view x) { return OneOf(x, {"VBD", "VBZ", "VBP", "MD"}); }
+// Words of a noun phrase before its head noun, and the head.
+bool InNounPhrase(std::string_view x) {
+  return IsNoun(x) || OneOf(x, {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "HYPH"});
+}
+// A word that opens a noun phrase of its own.
+bool OpensNounPhrase(std::string_view x) { return OneOf(x, {"DT", "PDT", "PRP$"}); }
+
+// Whether the noun phrase ending at word `last` is a subject that opens its
+// clause: it reaches back to the sentence's first word (after opening quotes
+// or brackets) or to a subordinating conjunction, and is one phrase (a
+// determiner right after a noun starts another: in "guns the army sent",
+// "the army sent" is a clause of its own).
+bool SubjectOpensClause(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
+                        size_t last) {
+  size_t s = last;
+  while (s > 0 && InNounPhrase(xpos[s - 1])) --s;
+  for (size_t k = s + 1; k <= last; ++k)
+    if (OpensNounPhrase(xpos[k]) && (IsNoun(xpos[k - 1]) || xpos[k - 1] == "CD")) return false;
+  while (s > 0 && OneOf(xpos[s - 1], {"``", "-LRB-"})) --s;
+  return s == 0 || Subordinator(forms[s - 1], xpos[s - 1], /*that=*/true);
+}
+
+}  // namespace
+
 size_t SubordinateClauseStart(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos) {
   const size_t n = std::min(forms.size(), xpos.size());
-  for (size_t i = 1; i < n; ++i) {
-    if (!OneOf(xpos[i], {"IN", "WRB"})) continue;
-    const std::string w = AsciiLower(forms[i]);
-    if (OneOf(w, {"after", "before", "because", "since", "until", "till", "while", "when", "once", "if", "unless",
-                  "although", "though", "whereas"}))
-      return i;
-  }
+  for (size_t i = 1; i < n; ++i)
+    if (Subordinator(forms[i], xpos[i])) return i;
   return forms.size();
 }
 
@@ -72,6 +105,46 @@ bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std:
 
 bool CoordinatedSubject(const std::vector<std::string_view>& forms, size_t i) {
   return i >= 3 && i < forms.size() && (forms[i - 2] == "and" || forms[i - 2] == "&");
+}
+
+void ReducedRelatives(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
+                      std::vector<size_t>* out) {
+  out->clear();
+  const size_t n = forms.size();
+  if (xpos.size() != n) return;
+  for (size_t i = 1; i + 3 < n; ++i) {
+    if (xpos[i] != "VBD" || !IsNoun(xpos[i - 1])) continue;
+    if (!SubjectOpensClause(forms, xpos, i - 1)) continue;
+    // A prepositional phrase (a preposition, then a noun phrase) or an
+    // adverb right after it.
+    const std::string& next = xpos[i + 1];
+    if (next == "IN") {
+      if (Subordinator(forms[i + 1], next, /*that=*/true) || !(InNounPhrase(xpos[i + 2]) && xpos[i + 2] != "POS")) continue;
+    } else if (next != "RB") {
+      continue;
+    }
+    int prepositions = 0;
+    for (size_t k = i + 1; k < n; ++k) {
+      const std::string& x = xpos[k];
+      if (IsFinite(x)) {
+        if (IsNoun(xpos[k - 1]) || OneOf(xpos[k - 1], {"RB", "CD"})) out->push_back(i);
+        break;
+      }
+      // A new noun phrase right after a noun: the later verb's subject.
+      if (OpensNounPhrase(x) && (IsNoun(xpos[k - 1]) || OneOf(xpos[k - 1], {"CD", "RB"}))) break;
+      // Nouns coordinated inside the phrase ("in Kano and Zaria"), not
+      // clauses ("in May and the talks ...").
+      if (x == "CC") {
+        if (!(IsNoun(xpos[k - 1]) && k + 1 < n && InNounPhrase(xpos[k + 1]) && !OpensNounPhrase(xpos[k + 1]))) break;
+        continue;
+      }
+      // At most two prepositional phrases: a longer stretch may hide a
+      // clause with no word to mark it ("for limits on the amount of money
+      // producers could charge").
+      if (x == "IN" && (Subordinator(forms[k], x, /*that=*/true) || ++prepositions > 2)) break;
+      if (!(InNounPhrase(x) || OneOf(x, {"IN", "RB"}))) break;
+    }
+  }
 }
 
 }  // namespace dyad

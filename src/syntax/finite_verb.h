@@ -56,6 +56,30 @@ size_t SubordinateClauseStart(const std::vector<std::string_view>& forms, const 
 // modifier: "Aid for Gaza and Sudan arrives").
 bool CoordinatedSubject(const std::vector<std::string_view>& forms, size_t i);
 
+// A reduced relative clause read as the clause's verb. Past tense and past
+// participle share their form for most verbs, and in "Troops based in the
+// north have left" the tagger may read "based" as the past tense (VBD) and
+// the parser then makes it the sentence's root, although the clause has its
+// own finite verb ("have") and nothing between them opens another clause:
+// "based" is a participle (VBN) modifying "Troops". ReducedRelatives puts in
+// *out (cleared first) the VBDs to read as VBN: a VBD right after a noun
+// phrase that opens its clause (the sentence's first words, or right after a
+// subordinating conjunction such as after, when, because, that; one phrase:
+// in "guns the army sent" a new one starts at "the"), followed by a
+// prepositional phrase (a preposition, then a noun phrase) or an adverb,
+// then by at most two prepositional phrases of determiners, adjectives,
+// nouns, numbers and adverbs (nouns coordinated by a conjunction, not
+// clauses), ending in a noun, number or adverb right before a finite verb
+// (VBD, VBZ, VBP, MD). Left alone: a determiner or possessive right after a
+// noun there (a new noun phrase: the later verb may have its own subject, as
+// in a complement clause without "that": "Aides said on Monday the talks had
+// failed"), a pronoun subject ("They met in May"), an object right after the
+// verb, a comma, conjunction before a clause, relative word or subordinating
+// conjunction before the later verb. The caller changes lexical verbs only
+// (UPOS VERB), not auxiliaries.
+void ReducedRelatives(const std::vector<std::string_view>& forms, const std::vector<std::string>& xpos,
+                      std::vector<size_t>* out);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_FINITE_VERB_H_

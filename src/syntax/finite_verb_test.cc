@@ -115,6 +115,88 @@ TEST(FiniteVerb, CoordinatedSubjectIsTheWordBeforeAfterAnd) {
   EXPECT_FALSE(CoordinatedSubject(h, 2));
 }
 
+// "form/XPOS ...": the positions ReducedRelatives returns, space-separated.
+std::string Relatives(const std::string& spec) {
+  Tagged t(spec);
+  std::vector<size_t> at = {99};  // cleared by ReducedRelatives
+  ReducedRelatives(t.forms, t.xpos, &at);
+  std::string out;
+  for (size_t i : at) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(i);
+  }
+  return out;
+}
+
+TEST(ReducedRelative, AParticipleBeforeTheClausesOwnVerb) {
+  EXPECT_EQ(Relatives("Soldiers/NNS posted/VBD near/IN the/DT border/NN have/VBP reported/VBN shelling/NN ./."),
+            "1");
+  // Nouns coordinated inside the prepositional phrase; a modal verb.
+  EXPECT_EQ(Relatives("The/DT hostages/NNS held/VBD in/IN Kano/NNP and/CC Zaria/NNP will/MD go/VB home/RB ./."),
+            "2");
+  // An adverb after it; a subject opening an after-clause (no full stop
+  // needed: headlines too).
+  EXPECT_EQ(Relatives("Talks/NNS stalled/VBD after/IN envoys/NNS sent/VBD there/RB had/VBD left/VBN"), "4");
+  // Two prepositional phrases, a number, an adverb before the verb.
+  EXPECT_EQ(Relatives("Farmers/NNS displaced/VBD by/IN the/DT floods/NNS of/IN 2019/CD still/RB wait/VBP ./."),
+            "1");
+  // Each one of a sentence.
+  EXPECT_EQ(Relatives("Guards/NNS hired/VBD by/IN firms/NNS say/VBP that/IN men/NNS held/VBD in/IN Lome/NNP "
+                      "had/VBD fled/VBN ./."),
+            "1 7");
+}
+
+TEST(ReducedRelative, LeavesVerbsWhoseClauseGoesOnOtherwise) {
+  // A new noun phrase after the prepositional phrase: a complement clause
+  // without "that", whose verb has its own subject.
+  EXPECT_EQ(Relatives("Aides/NNS said/VBD on/IN Monday/NNP the/DT talks/NNS had/VBD failed/VBN ./."), "");
+  EXPECT_EQ(Relatives("Aides/NNS said/VBD on/IN Monday/NNP their/PRP$ talks/NNS had/VBD failed/VBN ./."), "");
+  // "up to": no noun phrase after the first preposition.
+  EXPECT_EQ(Relatives("Aides/NNS said/VBD up/IN to/IN half/NN of/IN the/DT town/NN was/VBD flooded/VBN ./."), "");
+  // A second verb after a conjunction, a relative word or a subordinating
+  // conjunction is a clause of its own; so is a noun phrase after "and".
+  EXPECT_EQ(Relatives("Envoys/NNS arrived/VBD in/IN Accra/NNP and/CC met/VBD the/DT president/NN ./."), "");
+  EXPECT_EQ(Relatives("Troops/NNS moved/VBD into/IN towns/NNS which/WDT rebels/NNS held/VBD ./."), "");
+  EXPECT_EQ(Relatives("Troops/NNS moved/VBD in/IN after/IN rebels/NNS fled/VBD ./."), "");
+  EXPECT_EQ(Relatives("Rain/NN fell/VBD in/IN May/NNP and/CC the/DT dams/NNS were/VBD full/JJ ./."), "");
+  // More than two prepositional phrases may hide a clause.
+  EXPECT_EQ(Relatives("Members/NNS voted/VBD for/IN limits/NNS on/IN the/DT amount/NN of/IN money/NN "
+                      "producers/NNS could/MD charge/VB ./."),
+            "");
+  // An object after the verb, a pronoun subject, no later finite verb, a
+  // comma before the later verb.
+  EXPECT_EQ(Relatives("Police/NNS arrested/VBD two/CD men/NNS who/WP fled/VBD ./."), "");
+  EXPECT_EQ(Relatives("They/PRP stayed/VBD in/IN Lagos/NNP have/VBP left/VBN ./."), "");
+  EXPECT_EQ(Relatives("Envoys/NNS arrived/VBD in/IN Accra/NNP on/IN Monday/NNP ./."), "");
+  EXPECT_EQ(Relatives("Talks/NNS resumed/VBD in/IN Oslo/NNP ,/, envoys/NNS said/VBD ./."), "");
+  // The subject must open its clause: after a preposition it may be an
+  // object, and after another noun phrase it may be a clause of its own
+  // ("guns the army sent").
+  EXPECT_EQ(Relatives("Reports/NNS on/IN troops/NNS based/VBD in/IN Chad/NNP were/VBD leaked/VBN ./."), "");
+  EXPECT_EQ(Relatives("Some/DT guns/NNS the/DT army/NN sent/VBD to/IN rebels/NNS have/VBP vanished/VBN ./."), "");
+  EXPECT_EQ(Relatives(""), "");
+}
+
+// With the committed model: the reduced relative is read as one, and the
+// parse puts the clause's verb at the root.
+TEST(ReducedRelative, CommittedModelParsesTheClauseAroundItsVerb) {
+  auto model = SyntaxModel::Load(testing::SourcePath("models/syntax.dyad"));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  WordAnnotation a;
+  model->AnnotateWords({"Peacekeepers", "deployed", "in", "Mali", "and", "Chad", "have", "come", "under", "fire", "."},
+                       &a);
+  EXPECT_EQ(a.xpos[1], "VBN");
+  EXPECT_EQ(a.head[1], 1) << "deployed modifies Peacekeepers";
+  EXPECT_EQ(a.deprel[1], "acl");
+  EXPECT_EQ(a.head[7], 0) << "come is the root";
+  EXPECT_EQ(a.head[0], 8) << "Peacekeepers is the subject of come";
+  // An auxiliary in the same place (a garbled sentence, as web text has
+  // them) stays one: only lexical verbs are read as participles.
+  model->AnnotateWords({"The", "guards", "were", "near", "the", "gate", "have", "left", "."}, &a);
+  EXPECT_EQ(a.upos[2], "AUX");
+  EXPECT_EQ(a.xpos[2], "VBD");
+}
+
 // With the committed model: the plural-noun reading of a present-tense verb
 // after its subject is repaired, and the parse is built around the verb.
 TEST(FiniteVerb, CommittedModelFindsThePresentTenseVerb) {

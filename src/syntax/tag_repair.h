@@ -6,7 +6,11 @@
 //   3. or else the most verb-like candidate after its subject becomes the
 //      present- or past-tense verb (FiniteVerbCandidates and
 //      Tagger::ForceFiniteVerb), if it trails its tag by at most
-//      `finite_verb_margin`.
+//      `finite_verb_margin`;
+//   4. a past tense (VERB VBD) after a clause-opening subject, followed by a
+//      prepositional phrase and the clause's own finite verb, becomes a past
+//      participle (VERB VBN): a reduced relative clause (ReducedRelatives,
+//      syntax/finite_verb.h).
 // The acronyms come first because the verb after a name is read in the light
 // of the name ("ICC issues arrest warrant": after ICC/NNP, "issues" is close
 // enough to a verb; after ICC/NN it is the plural noun of a compound).
