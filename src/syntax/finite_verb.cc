@@ -130,8 +130,10 @@ void ReducedRelatives(const std::vector<std::string_view>& forms, const std::vec
         if (IsNoun(xpos[k - 1]) || OneOf(xpos[k - 1], {"RB", "CD"})) out->push_back(i);
         break;
       }
-      // A new noun phrase right after a noun: the later verb's subject.
+      // A new noun phrase right after a noun, or a counted one ("at least 200
+      // people"): it may be the later verb's subject.
       if (OpensNounPhrase(x) && (IsNoun(xpos[k - 1]) || OneOf(xpos[k - 1], {"CD", "RB"}))) break;
+      if (x == "CD" && k + 1 < n && IsNoun(xpos[k + 1])) break;
       // Nouns coordinated inside the phrase ("in Kano and Zaria"), not
       // clauses ("in May and the talks ...").
       if (x == "CC") {

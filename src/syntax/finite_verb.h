@@ -71,9 +71,10 @@ bool CoordinatedSubject(const std::vector<std::string_view>& forms, size_t i);
 // nouns, numbers and adverbs (nouns coordinated by a conjunction, not
 // clauses), ending in a noun, number or adverb right before a finite verb
 // (VBD, VBZ, VBP, MD). Left alone: a determiner or possessive right after a
-// noun there (a new noun phrase: the later verb may have its own subject, as
-// in a complement clause without "that": "Aides said on Monday the talks had
-// failed"), a pronoun subject ("They met in May"), an object right after the
+// noun there, or a number before a noun (a new noun phrase: the later verb
+// may have its own subject, as in a complement clause without "that": "Aides
+// said on Monday the talks had failed", "Police said at least 20 people were
+// hurt"), a pronoun subject ("They met in May"), an object right after the
 // verb, a comma, conjunction before a clause, relative word or subordinating
 // conjunction before the later verb. The caller changes lexical verbs only
 // (UPOS VERB), not auxiliaries.

@@ -151,6 +151,11 @@ TEST(ReducedRelative, LeavesVerbsWhoseClauseGoesOnOtherwise) {
   // without "that", whose verb has its own subject.
   EXPECT_EQ(Relatives("Aides/NNS said/VBD on/IN Monday/NNP the/DT talks/NNS had/VBD failed/VBN ./."), "");
   EXPECT_EQ(Relatives("Aides/NNS said/VBD on/IN Monday/NNP their/PRP$ talks/NNS had/VBD failed/VBN ./."), "");
+  // A counted noun phrase: the complement clause's subject.
+  EXPECT_EQ(Relatives("Police/NNS said/VBD at/IN least/JJS 20/CD people/NNS were/VBD hurt/VBN ./."), "");
+  EXPECT_EQ(Relatives("Police/NNS said/VBD about/IN 20/CD people/NNS were/VBD hurt/VBN ./."), "");
+  EXPECT_EQ(Relatives("Police/NNS said/VBD nearly/RB 20/CD people/NNS were/VBD hurt/VBN ./."), "");
+  EXPECT_EQ(Relatives("Aides/NNS said/VBD on/IN Monday/NNP 20/CD envoys/NNS had/VBD left/VBN ./."), "");
   // "up to": no noun phrase after the first preposition.
   EXPECT_EQ(Relatives("Aides/NNS said/VBD up/IN to/IN half/NN of/IN the/DT town/NN was/VBD flooded/VBN ./."), "");
   // A second verb after a conjunction, a relative word or a subordinating
