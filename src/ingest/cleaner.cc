@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <deque>
-#include <unordered_map>
 #include <vector>
 
 #ifdef __SSE2__
@@ -150,15 +150,87 @@ inline unsigned Popcount16(unsigned x) {
   return (x + (x >> 8)) & 0x1Fu;
 }
 
-// Hash of a duplicate-index key from its length and at most 16 bytes at
-// each end: whole paragraphs need not be read to be hashed, and keys that
-// share both ends and the length are told apart by the table's comparison.
-struct KeyEndsHash {
-  size_t operator()(std::string_view s) const noexcept {
-    std::hash<std::string_view> h;
-    if (s.size() <= 32) return h(s);
-    return h(s.substr(0, 16)) ^ (h(s.substr(s.size() - 16)) * 0x9E3779B97F4A7C15ull) ^ s.size();
+// The duplicate index: normalised keys (views into the Cleaner's pool) to
+// two ints, by open addressing in one array sized for every paragraph
+// (no node per key and no rehash, as a std::unordered_map would need). A
+// key is hashed from its length and at most 16 bytes at each end, so whole
+// paragraphs need not be read to be hashed; keys that share both ends and
+// the length are told apart by comparing them.
+class KeyTable {
+ public:
+  struct Slot {
+    const char* key = nullptr;  // nullptr: empty
+    uint32_t len = 0;           // (texts are under 4 GiB)
+    int first = -1, second = -1;
+  };
+  explicit KeyTable(size_t keys) {
+    size_t n = 16;
+    while (n < 2 * keys + 2) n *= 2;
+    slots_.resize(n);
+    mask_ = n - 1;
   }
+  // The slot holding `key`, or nullptr.
+  Slot* Find(std::string_view key) {
+    for (size_t i = Start(key);; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.key == nullptr) return nullptr;
+      if (s.len == key.size() && std::string_view(s.key, s.len) == key) return &s;
+    }
+  }
+  // The slot of `key`, filled with (first, second) when it was not there;
+  // *fresh says which. `key` must outlive the table.
+  Slot* Insert(std::string_view key, int first, int second, bool* fresh) {
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    for (size_t i = Start(key);; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.key == nullptr) {
+        s = Slot{key.data(), static_cast<uint32_t>(key.size()), first, second};
+        ++used_;
+        *fresh = true;
+        return &s;
+      }
+      if (s.len == key.size() && std::string_view(s.key, s.len) == key) {
+        *fresh = false;
+        return &s;
+      }
+    }
+  }
+
+ private:
+  static uint64_t Load8(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  size_t Start(std::string_view k) const {
+    const size_t n = k.size();
+    uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    if (n >= 16) {
+      const char* e = k.data() + n;
+      h ^= Load8(k.data()) * 0xC2B2AE3D27D4EB4Full;
+      h ^= Load8(k.data() + 8) * 0x165667B19E3779F9ull;
+      h ^= Load8(e - 16) * 0xD6E8FEB86659FD93ull;
+      h ^= Load8(e - 8) * 0xFF51AFD7ED558CCDull;
+    } else {
+      for (char c : k) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<size_t>(h >> 32) & mask_;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key == nullptr) continue;
+      size_t i = Start(std::string_view(s.key, s.len));
+      while (slots_[i].key != nullptr) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0, used_ = 0;
 };
 
 size_t CountWords(std::string_view s) {
@@ -375,13 +447,11 @@ void Cleaner::Clean(Document* doc) const {
   pool.reserve(text.size() + 16);
   std::deque<std::string> spill;
   std::vector<std::string_view> norms;                           // of `out` entries (may be empty)
-  std::unordered_map<std::string_view, int, KeyEndsHash> full;   // normalised text -> paragraph
+  KeyTable full(in.size());  // normalised text -> paragraph (`first`)
   // First kPrefixKey bytes -> the first and last paragraph with them; the
   // others in order through prefix_next (no vector per key).
-  std::unordered_map<std::string_view, std::pair<int, int>, KeyEndsHash> prefix;
+  KeyTable prefix(in.size());
   std::vector<int> prefix_next;  // of `out` entries, -1 at the end of a chain
-  full.reserve(in.size());
-  prefix.reserve(in.size());
 
   auto slice = [&](const Paragraph& p) { return std::string_view(text).substr(p.start, p.end - p.start); };
   // Stores a key that is not in the pool yet.
@@ -396,12 +466,13 @@ void Cleaner::Clean(Document* doc) const {
   auto remember = [&](int idx, std::string_view key) {
     if (key.empty()) return;
     norms[idx] = key;
-    full.emplace(key, idx);
+    bool fresh;
+    full.Insert(key, idx, idx, &fresh);
     if (key.size() >= kPrefixKey) {
-      auto [it, fresh] = prefix.try_emplace(key.substr(0, kPrefixKey), idx, idx);
+      KeyTable::Slot* s = prefix.Insert(key.substr(0, kPrefixKey), idx, idx, &fresh);
       if (!fresh) {
-        prefix_next[it->second.second] = idx;
-        it->second.second = idx;
+        prefix_next[s->second] = idx;
+        s->second = idx;
       }
     }
   };
@@ -410,11 +481,10 @@ void Cleaner::Clean(Document* doc) const {
   auto find_repeat = [&](std::string_view norm, size_t* prefix_len) -> int {
     *prefix_len = 0;
     if (norm.empty()) return -1;
-    if (auto it = full.find(norm); it != full.end()) return it->second;
+    if (const KeyTable::Slot* s = full.Find(norm)) return s->first;
     if (norm.size() > kPrefixKey) {
-      auto it = prefix.find(std::string_view(norm).substr(0, kPrefixKey));
-      if (it != prefix.end()) {
-        for (int idx = it->second.first; idx >= 0; idx = prefix_next[idx]) {
+      if (const KeyTable::Slot* s = prefix.Find(norm.substr(0, kPrefixKey))) {
+        for (int idx = s->first; idx >= 0; idx = prefix_next[idx]) {
           std::string_view q = norms[idx];
           if (q.size() < norm.size() && norm.substr(0, q.size()) == q && norm[q.size()] == ' ') {
             char last = q.back();
