@@ -182,31 +182,45 @@ class Scanner {
       : t_(t), full_(full), out_(out) {}
 
   // A whitespace-free chunk; `simple`: only ASCII letters and digits;
-  // `ascii`: no byte >= 0x80 (forms equal their bytes).
-  void Chunk(uint32_t b, uint32_t e, bool simple, bool ascii);
+  // `ascii`: no byte >= 0x80 (forms equal their bytes); `other`: where the
+  // first byte that is not an ASCII letter or digit is (>= e: none).
+  void Chunk(uint32_t b, uint32_t e, bool simple, bool ascii, uint32_t other);
 
  private:
   char32_t At(size_t i) const { return DecodeAt(t_, i).cp; }
-  void Emit(uint32_t b, uint32_t e) {
+  // Most tokens are ASCII, whose forms are their bytes: that part is
+  // inlined where tokens are emitted, the normalisation is not.
+  [[gnu::always_inline]] void Emit(uint32_t b, uint32_t e) {
     if (b >= e) return;
     RawToken& tok = out_->tokens.emplace_back();
     tok.start = b;
     tok.end = e;
     if (chunk_ascii_) return;  // the form is the bytes
-    std::string_view raw = t_.substr(b, e - b);
+    SetForm(&tok);
+  }
+  [[gnu::noinline]] void SetForm(RawToken* tok) {
+    std::string_view raw = t_.substr(tok->start, tok->end - tok->start);
     bool ascii = true;
     for (unsigned char c : raw) ascii &= c < 0x80;
     if (ascii) return;
     std::string form = NormalizeTokenForm(raw);
     if (form == raw) return;
-    tok.form_at = static_cast<uint32_t>(out_->forms.size());
-    tok.form_len = static_cast<uint32_t>(form.size());
+    tok->form_at = static_cast<uint32_t>(out_->forms.size());
+    tok->form_len = static_cast<uint32_t>(form.size());
     out_->forms += form;
   }
   void Core(uint32_t b, uint32_t e);
   void PlainWord(uint32_t b, uint32_t e);  // ASCII letters and digits only
   void Infix(uint32_t b, uint32_t e);
-  void Segment(uint32_t b, uint32_t e);
+  void Segment(uint32_t b, uint32_t e) {
+    if (b >= e) return;
+    if (t_[b] >= '0' && t_[b] <= '9') {
+      SegmentNumber(b, e);
+      return;
+    }
+    Emit(b, e);
+  }
+  void SegmentNumber(uint32_t b, uint32_t e);  // t_[b] is a digit
   bool NextIsDigit(size_t e) const {
     while (e < full_.size() && text::IsAsciiSpace(full_[e])) ++e;
     return e < full_.size() && full_[e] >= '0' && full_[e] <= '9';
@@ -252,7 +266,7 @@ void Scanner::PlainWord(uint32_t b, uint32_t e) {
   Segment(b, e);  // numbers with units: "5pm"
 }
 
-void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
+void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii, uint32_t other) {
   chunk_ascii_ = ascii;
   // Fast path: plain ASCII word.
   if (simple) {
@@ -266,8 +280,7 @@ void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
     const char last = t_[e - 1];
     if (last == ',' || last == '.' || last == ';' || last == ':' || last == ')' || last == '"' ||
         last == '?' || last == '!') {
-      bool word = true;
-      for (uint32_t i = b; i + 1 < e && word; ++i) word = IsAsciiAlnum(t_[i]);
+      const bool word = other >= e - 1;  // all bytes before the mark
       if (word && (last != '.' || text::ClassifyAbbreviation(t_.substr(b, e - b)) == AbbrevKind::kNone)) {
         PlainWord(b, e - 1);
         Emit(e - 1, e);
@@ -344,14 +357,20 @@ void Scanner::Chunk(uint32_t b, uint32_t e, bool simple, bool ascii) {
     break;
   }
   // Trailing punctuation, collected innermost-last.
-  std::array<std::pair<uint32_t, uint32_t>, 32> suf;
+  // (A plain array: std::pair's constructor would zero all 256 bytes on
+  // every call.)
+  struct Span {
+    uint32_t first, second;
+  };
+  Span suf[32];
+  constexpr size_t kMaxSuffixes = sizeof(suf) / sizeof(suf[0]);
   size_t nsuf = 0;
   const uint32_t chunk_end = e;
   auto push = [&](uint32_t s, uint32_t f) {
     suf[nsuf++] = {s, f};
     e = s;
   };
-  while (e > b && nsuf < suf.size()) {
+  while (e > b && nsuf < kMaxSuffixes) {
     uint32_t p = static_cast<unsigned char>(t_[e - 1]) < 0x80 ? e - 1 : static_cast<uint32_t>(text::PrevStart(t_, e));
     if (p < b) break;
     char32_t c = At(p);
@@ -429,19 +448,16 @@ void Scanner::Core(uint32_t b, uint32_t e) {
 }
 
 // Emits one segment, splitting a number from a following unit ("5pm").
-void Scanner::Segment(uint32_t b, uint32_t e) {
-  if (b >= e) return;
-  if (t_[b] >= '0' && t_[b] <= '9') {
-    uint32_t k = b;
-    while (k < e && ((t_[k] >= '0' && t_[k] <= '9') || t_[k] == '.' || t_[k] == ',' || t_[k] == ':')) ++k;
-    if (k < e && k > b && t_[k - 1] >= '0' && t_[k - 1] <= '9' && e - k <= 4) {
-      bool letters = true;
-      for (uint32_t i = k; i < e; ++i) letters = letters && IsAsciiAlnum(t_[i]) && !(t_[i] >= '0' && t_[i] <= '9');
-      if (letters && InListCI(t_.substr(k, e - k), kUnits)) {
-        Emit(b, k);
-        Emit(k, e);
-        return;
-      }
+void Scanner::SegmentNumber(uint32_t b, uint32_t e) {
+  uint32_t k = b;
+  while (k < e && ((t_[k] >= '0' && t_[k] <= '9') || t_[k] == '.' || t_[k] == ',' || t_[k] == ':')) ++k;
+  if (k < e && k > b && t_[k - 1] >= '0' && t_[k - 1] <= '9' && e - k <= 4) {
+    bool letters = true;
+    for (uint32_t i = k; i < e; ++i) letters = letters && IsAsciiAlnum(t_[i]) && !(t_[i] >= '0' && t_[i] <= '9');
+    if (letters && InListCI(t_.substr(k, e - k), kUnits)) {
+      Emit(b, k);
+      Emit(k, e);
+      return;
     }
   }
   Emit(b, e);
@@ -655,6 +671,7 @@ void Tokenizer::TokenizeRaw(std::string_view text, uint32_t start, uint32_t end,
     // ASCII word and whether it is ASCII at all.
     uint32_t j = i;
     uint8_t seen_and = kByteAlnum, seen_or = 0;
+    uint32_t other = UINT32_MAX;  // the first byte that is not a letter or digit
     while (j < end) {
 #ifdef __SSE2__
       // Runs of ASCII letters and digits, 16 bytes at a time.
@@ -682,16 +699,18 @@ void Tokenizer::TokenizeRaw(std::string_view text, uint32_t start, uint32_t end,
       if (kc & kByteHigh) {
         auto cp = DecodeAt(t, j);
         if (text::IsSpaceCp(cp.cp)) break;
+        other = std::min(other, j);
         seen_and = 0;
         seen_or |= kByteHigh;
         j += cp.len;
         continue;
       }
+      other = std::min(other, j);
       seen_and &= kc;
       ++j;
     }
     size_t before = out->tokens.size();
-    sc.Chunk(i, j, seen_and != 0, (seen_or & kByteHigh) == 0);
+    sc.Chunk(i, j, seen_and != 0, (seen_or & kByteHigh) == 0, other);
     if (out->tokens.size() > before) {
       bool space = false;
       if (j < text.size()) space = text::IsSpaceCp(DecodeAt(text, j).cp);

@@ -55,9 +55,12 @@ struct RawTokens {
     tokens.clear();
     forms.clear();
   }
-  std::string_view Form(std::string_view text, const RawToken& t) const {
-    return t.form_at == RawToken::kSameAsText ? text.substr(t.start, t.end - t.start)
-                                               : std::string_view(forms).substr(t.form_at, t.form_len);
+  std::string_view Form(std::string_view text, const RawToken& t) const { return FormOf(text, forms, t); }
+  // The same with `forms` passed in (a caller that keeps it in a register).
+  // No bounds checks: the tokenizer made both spans from these buffers.
+  static std::string_view FormOf(std::string_view text, std::string_view forms, const RawToken& t) {
+    return t.form_at == RawToken::kSameAsText ? std::string_view(text.data() + t.start, t.end - t.start)
+                                               : std::string_view(forms.data() + t.form_at, t.form_len);
   }
   // Appends Token k (start, end, form, space_after) to *out.
   void AppendToken(std::string_view text, size_t k, std::vector<Token>* out) const {
