@@ -176,9 +176,11 @@ bool InsideLeadingName(size_t begin, size_t i, size_t n, const TokAt& tok) {
 // decide.MayOpen(next) (for a kIfStarter place: whether `next` is an opener),
 // decide.keeps_leading_names() (whether InsideLeadingName vetoes a candidate)
 // and decide(context, end) (`end` is the byte offset where the sentence
-// would end).
+// would end). `tok` is taken by value: a small copy whose captures (the
+// token array, the text) stay in registers, where a reference to the
+// caller's closure made every round load them again through it.
 template <typename TokAt, typename Decide>
-void FindSentenceEnds(std::string_view text, size_t n, const TokAt& tok, const Decide& decide,
+void FindSentenceEnds(std::string_view text, size_t n, const TokAt tok, const Decide& decide,
                       std::vector<size_t>* ends) {
   size_t begin = 0;
   auto emit = [&](size_t last) {
@@ -438,6 +440,9 @@ Result<SentenceSplitter> SentenceSplitter::Load(const std::string& model_path) {
 
 void SentenceSplitter::Split(Document* doc) const {
   doc->sentences.clear();
+  // At least one sentence per paragraph with text: fewer regrowths (each
+  // moves every sentence so far).
+  doc->sentences.reserve(doc->paragraphs.size());
   // One token buffer for the whole document: found tokens stay strings-free
   // until their sentence is known, then are built there once.
   RawTokens raw;
@@ -467,9 +472,9 @@ void SentenceSplitter::SplitRaw(std::string_view text, uint32_t start, uint32_t 
   const std::vector<RawToken>& toks = raw->tokens;
   FindSentenceEnds(
       text, toks.size(),
-      [&](size_t k) {
-        const RawToken& r = toks[k];
-        return TokView{r.start, r.end, raw->Form(text, r), r.space_after};
+      [tokens = toks.data(), text, forms = std::string_view(raw->forms)](size_t k) {
+        const RawToken& r = tokens[k];
+        return TokView{r.start, r.end, RawTokens::FormOf(text, forms, r), r.space_after};
       },
       ModelDecide{model_.get()}, ends);
   size_t first = 0;
