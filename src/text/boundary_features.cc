@@ -1,5 +1,7 @@
 #include "text/boundary_features.h"
 
+#include <cstdint>
+
 #include "base/binary_io.h"
 #include "text/word_classes.h"
 
@@ -61,32 +63,43 @@ struct WordKey {
   uint64_t lower, shape, exact;
 };
 
+// Per byte: its shape symbol (X upper, x lower, d digit, other ASCII as
+// itself, u a UTF-8 lead byte, 0 a continuation byte, which adds nothing)
+// and its ASCII-lower-cased value, so Key's loop has no branch on the
+// byte's class.
+struct ByteTable {
+  uint8_t sym[256], lower[256];
+  constexpr ByteTable() : sym(), lower() {
+    for (int c = 0; c < 256; ++c) {
+      lower[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      sym[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z'   ? 'X'
+                                    : c >= 'a' && c <= 'z' ? 'x'
+                                    : c >= '0' && c <= '9' ? 'd'
+                                    : c < 0x80             ? c
+                                    : (c & 0xC0) == 0x80   ? 0
+                                                           : 'u');
+    }
+  }
+};
+constexpr ByteTable kByteTable;
+
 inline WordKey Key(std::string_view w) {
   uint64_t h = 1469598103934665603ULL, shape = 0, x = h;
-  int symbols = 0;
-  uint8_t last = 0;
+  uint32_t symbols = 0;
+  uint32_t last = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
   for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
+    const unsigned char c = p[i];
     x = (x ^ c) * 1099511628211ULL;
-    uint8_t sym;
-    if (c >= 'A' && c <= 'Z') {
-      sym = 'X';
-      c |= 0x20;
-    } else if (c >= 'a' && c <= 'z') {
-      sym = 'x';
-    } else if (c >= '0' && c <= '9') {
-      sym = 'd';
-    } else if (c < 0x80) {
-      sym = c;
-    } else {
-      sym = (c & 0xC0) == 0x80 ? 0 : 'u';  // continuation bytes add nothing
-    }
-    h = (h ^ c) * 1099511628211ULL;
-    if (sym != 0 && sym != last && symbols < 6) {
-      shape = (shape << 8) | sym;
-      ++symbols;
-    }
-    if (sym != 0) last = sym;
+    h = (h ^ kByteTable.lower[c]) * 1099511628211ULL;
+    // A symbol is added when it differs from the last one seen and fewer
+    // than 6 are in (selected with masks: which way it goes follows the
+    // word's spelling, which a branch would often guess wrong).
+    const uint32_t sym = kByteTable.sym[c];
+    const uint64_t take = -static_cast<uint64_t>((sym != 0) & (sym != last) & (symbols < 6));
+    shape = (shape & ~take) | (((shape << 8) | sym) & take);
+    symbols += static_cast<uint32_t>(take & 1);
+    last = sym != 0 ? sym : last;
   }
   return {h, shape, x == 0 ? 1 : x};
 }
@@ -150,6 +163,14 @@ const char* BoundaryKindName(int kind) {
 void ExtractBoundaryFeatures(const BoundaryContext& c, const WordClasses* classes, BoundaryFeatures* out) {
   out->kind = BoundaryKindOf(c);
   const WordKey left = Key(c.left), next = Key(c.next), left2 = Key(c.left2), next2 = Key(c.next2);
+  // Word classes (word_classes.h): patterns that hold past the words seen.
+  // Looked up first: the table is large and seldom in cache, and the
+  // features below do not wait on it.
+  auto cls = [&](const WordKey& k, std::string_view w) -> uint64_t {
+    return classes ? classes->Of(k.exact, w) : WordClasses::FallbackOf(w);
+  };
+  const uint64_t lc = cls(left, c.left), nc = cls(next, c.next), n2c = cls(next2, c.next2),
+                 l2c = cls(left2, c.left2);
   uint64_t* h = out->h;
   int n = 0;
   h[n++] = Feat<kBias>(0);
@@ -179,12 +200,6 @@ void ExtractBoundaryFeatures(const BoundaryContext& c, const WordClasses* classe
   const uint64_t next_term = c.next_terminal;
   h[n++] = Feat<kLeftShapeNextLower>(left.shape, next_lower | (next_term << 8));
   h[n++] = Feat<kNextProfile>(next_lower | (next_term << 8), LengthBucket(c.next_tokens));
-  // Word classes (word_classes.h): patterns that hold past the words seen.
-  auto cls = [&](const WordKey& k, std::string_view w) -> uint64_t {
-    return classes ? classes->Of(k.exact, w) : WordClasses::FallbackOf(w);
-  };
-  const uint64_t lc = cls(left, c.left), nc = cls(next, c.next), n2c = cls(next2, c.next2),
-                 l2c = cls(left2, c.left2);
   h[n++] = Feat<kLeftClass>(lc);
   h[n++] = Feat<kNextClass>(nc);
   h[n++] = Feat<kClassPair>(lc, nc);
