@@ -68,9 +68,27 @@ struct RawTokens {
     Token& t = out->emplace_back();
     t.start = r.start;
     t.end = r.end;
-    t.form.append(Form(text, r));  // empty: append skips assign's aliasing checks
+    // The form is copied into the new (empty) string: append skips
+    // assign's aliasing checks. A short form (most are) whose buffer holds
+    // at least kShort bytes from its start is copied as kShort bytes, a
+    // constant the compiler turns into two moves into the string's own
+    // buffer, and cut back to its length: no call to memcpy, and no branch
+    // on the length, per token.
+    const bool same = r.form_at == RawToken::kSameAsText;
+    const char* p = same ? text.data() + r.start : forms.data() + r.form_at;
+    const size_t n = same ? r.end - r.start : r.form_len;
+    const size_t room = same ? text.size() - r.start : forms.size() - r.form_at;
+    if (n <= kShort && room >= kShort) {
+      t.form.append(p, kShort);
+      t.form.resize(n);
+    } else {
+      t.form.append(p, n);
+    }
     t.space_after = r.space_after;
   }
+  // Bytes a std::string holds without allocating (libstdc++, libc++: at
+  // least 15).
+  static constexpr size_t kShort = 15;
 };
 
 class Tokenizer {
