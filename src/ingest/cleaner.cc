@@ -595,14 +595,16 @@ void Cleaner::Clean(Document* doc) const {
 
   // Role rules for the paragraphs still marked body.
   const size_t n = out.size();
-  std::vector<size_t> words(n);
-  for (size_t i = 0; i < n; ++i) words[i] = CountWords(slice(out[i]).substr(0, 1000));
+  // Words are counted only where a rule reads them: body paragraphs of at
+  // most 600 bytes (the heading rule below, too, looks at no longer one).
+  std::vector<size_t> words(n, 0);
   for (size_t i = 0; i < n; ++i) {
     Paragraph& p = out[i];
     if (p.role != Role::kBody) continue;
     std::string_view t = slice(p);
     if (t.empty()) continue;
     if (t.size() > 600) continue;  // long paragraphs are story text
+    words[i] = CountWords(t);
     if (DropCapSplit(t)) continue;
     // One pass each answers every keyword question (ASCII case ignored).
     const uint32_t anywhere = AnywhereKeywords().FindAnywhere(t);

@@ -81,10 +81,12 @@ KeywordSet::KeywordSet(const std::vector<std::pair<std::string_view, uint32_t>>&
 
 uint32_t KeywordSet::FindAnywhere(std::string_view text) const {
   // Each byte's lookup depends on the previous one's result, so one scan
-  // waits on a load per byte. Two scans run side by side instead: the first
-  // over [0, mid), the second from longest_ - 1 bytes before mid to the end
-  // (so every keyword ending at or after mid lies wholly inside it). A
-  // keyword both find is simply reported twice into the same OR.
+  // waits on a load per byte. Several scans run side by side instead, over
+  // overlapping pieces of the text: four pieces of m bytes each, or two,
+  // piece k starting longest_ - 1 bytes before piece k - 1 ends, so every
+  // keyword lies wholly inside some piece. A keyword two pieces find is
+  // simply reported twice into the same OR. (The last piece may be a few
+  // bytes shorter than m; the others finish after the common loop.)
   uint32_t found = 0;
   const uint32_t* step = step_.data();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -94,21 +96,43 @@ uint32_t KeywordSet::FindAnywhere(std::string_view text) const {
     return v & ~kHasOutput;
   };
   const size_t n = text.size();
-  size_t a_end = 0, b_begin = 0, b_len = 0;
-  if (n >= 4 * longest_ + 32) {
-    a_end = (n + longest_ - 1) / 2;
-    b_begin = a_end - (longest_ - 1);
-    b_len = n - b_begin;  // b_len >= a_end
-  } else {
-    b_len = n;  // short text: one scan
+  if (longest_ == 0) return 0;  // no keywords
+  const size_t overlap = longest_ - 1;
+  if (n >= 8 * longest_ + 32) {
+    const size_t m = (n + 3 * overlap + 3) / 4;  // 4m >= n + 3 * overlap
+    const size_t stride = m - overlap;
+    const unsigned char *p1 = p + stride, *p2 = p1 + stride, *p3 = p2 + stride;
+    const size_t last = n - 3 * stride;  // the last piece's length, <= m
+    uint32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    size_t i = 0;
+    for (; i < last; ++i) {
+      s0 = advance(s0, p[i]);
+      s1 = advance(s1, p1[i]);
+      s2 = advance(s2, p2[i]);
+      s3 = advance(s3, p3[i]);
+    }
+    for (; i < m; ++i) {
+      s0 = advance(s0, p[i]);
+      s1 = advance(s1, p1[i]);
+      s2 = advance(s2, p2[i]);
+    }
+    return found;
   }
-  uint32_t a = 0, b = 0;
-  size_t i = 0;
-  for (; i < a_end; ++i) {
-    a = advance(a, p[i]);
-    b = advance(b, p[b_begin + i]);
+  if (n >= 2 * longest_ + 16) {
+    const size_t a_end = (n + overlap) / 2;  // the first piece: [0, a_end)
+    const unsigned char* q = p + (a_end - overlap);
+    const size_t b_len = n - (a_end - overlap);  // >= a_end
+    uint32_t a = 0, b = 0;
+    size_t i = 0;
+    for (; i < a_end; ++i) {
+      a = advance(a, p[i]);
+      b = advance(b, q[i]);
+    }
+    for (; i < b_len; ++i) b = advance(b, q[i]);
+    return found;
   }
-  for (; i < b_len; ++i) b = advance(b, p[b_begin + i]);
+  uint32_t a = 0;
+  for (size_t i = 0; i < n; ++i) a = advance(a, p[i]);
   return found;
 }
 

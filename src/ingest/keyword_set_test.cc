@@ -66,13 +66,17 @@ TEST(KeywordSetTest, AgreesWithNaiveSearchOnRandomText) {
   }
 }
 
-TEST(KeywordSetTest, LongTextsAreScannedInTwoHalvesWithoutLosingAKeyword) {
-  // Long texts are scanned as two overlapping halves: a keyword is found
-  // wherever it sits, also across the middle, and a text of random words
-  // agrees with the plain search.
+TEST(KeywordSetTest, LongTextsAreScannedInPiecesWithoutLosingAKeyword) {
+  // Longer texts are scanned as two or four overlapping pieces: a keyword is
+  // found wherever it sits, also across a piece's end, at every length
+  // around the switches from one to two and from two to four pieces, and a
+  // text of random words agrees with the plain search.
   std::vector<std::pair<std::string_view, uint32_t>> kw = {{"photo by", 1}, {"rights reserved", 2}, {"x", 4}};
   KeywordSet set(kw);
-  for (size_t len : {60, 61, 100, 257}) {
+  std::vector<size_t> lengths;
+  for (size_t len = 15; len <= 180; ++len) lengths.push_back(len);
+  for (size_t len : {257, 400, 401, 402, 403}) lengths.push_back(len);
+  for (size_t len : lengths) {
     for (size_t at = 0; at + 15 <= len; ++at) {
       std::string t(len, '.');
       t.replace(at, 15, "RIGHTS reserved");
@@ -85,7 +89,7 @@ TEST(KeywordSetTest, LongTextsAreScannedInTwoHalvesWithoutLosingAKeyword) {
   const std::vector<std::string> words = {"photo", "by", "rights", "reserved", "x", "the", "Photo", "BY", ".", " "};
   for (int trial = 0; trial < 500; ++trial) {
     std::string t;
-    size_t n = 5 + rng() % 80;
+    size_t n = 5 + rng() % 160;
     for (size_t i = 0; i < n; ++i) t += words[rng() % words.size()] + (rng() % 3 ? " " : "");
     ASSERT_EQ(set.FindAnywhere(t), NaiveAnywhere(kw, t)) << "'" << t << "'";
   }
