@@ -80,6 +80,24 @@ TEST(TokenizerTest, SubSpanAppendsAndLooksPastEnd) {
   EXPECT_EQ(out.size(), 2u);
 }
 
+TEST(TokenizerTest, FormsOfEveryLengthWhereverTheyEnd) {
+  // Short forms are copied as a fixed 15 bytes and cut back when the buffer
+  // holds that many (RawTokens::AppendToken): a word of every length from 1
+  // to 20 bytes, at the very end of the text, before more text, and forms
+  // normalised into the forms buffer (the last of them near its end).
+  const std::string letters = "abcdefghijklmnopqrst";
+  for (size_t n = 1; n <= letters.size(); ++n) {
+    const std::string w = letters.substr(0, n);
+    EXPECT_EQ(Forms(w), w);
+    EXPECT_EQ(Forms("x " + w), "x " + w);
+    EXPECT_EQ(Forms(w + " and a longer tail of text"), w + " and a longer tail of text");
+    EXPECT_EQ(Forms("\xE2\x80\x9C" + w + "\xE2\x80\x9D"), "\" " + w + " \"");
+    EXPECT_EQ(Forms(w + "\xE2\x80\x94" + w), w + " -- " + w);
+  }
+  EXPECT_EQ(Forms("\xE2\x80\x9Cone\xE2\x80\x9D \xE2\x80\x9Ctwo\xE2\x80\x9D caf\x65\xCC\x81s \xE2\x80\x98x\xE2\x80\x99"),
+            "\" one \" \" two \" caf\xC3\xA9s ' x '");
+}
+
 TEST(TokenizerTest, NormalizesToNfc) {
   // "e" + combining acute -> precomposed é.
   EXPECT_EQ(NormalizeTokenForm("Caf" "e\xCC\x81"), "Caf\xC3\xA9");
