@@ -98,16 +98,23 @@ void NormalizeInto(std::string_view text, std::string* out) {
   for (;;) {
 #ifdef __SSE2__
     // 16 bytes at a time while they are printable ASCII whose spaces stand
-    // alone (no run, none at either end of the block): lower-cased as they are.
+    // alone (no run): lower-cased as they are. A space at either end of the
+    // block stands alone when the byte beyond it is printable ASCII other
+    // than a space (and, at the start, something was written before it);
+    // about a third of the blocks of English text have one there.
     const __m128i lo_ctl = _mm_set1_epi8(0x20), upper_a = _mm_set1_epi8('A' - 1), upper_z = _mm_set1_epi8('Z' + 1);
     const __m128i space = _mm_set1_epi8(' '), case_bit = _mm_set1_epi8(0x20);
+    auto printable = [](unsigned char c) { return c > 0x20 && c < 0x7F; };
     while (e - p >= 16) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
       // Bytes >= 0x80 are negative as signed, so one compare finds both them
       // and the control bytes (tab, newline) below ' '.
       int bad = _mm_movemask_epi8(_mm_cmplt_epi8(v, lo_ctl));
       int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
-      if (bad || (spaces & (spaces >> 1)) || (spaces & 0x8001)) break;
+      if (bad || (spaces & (spaces >> 1))) break;
+      if ((spaces & 1) && !(o != begin && p > reinterpret_cast<const unsigned char*>(text.data()) && printable(p[-1])))
+        break;
+      if ((spaces & 0x8000) && !(e - p > 16 && printable(p[16]))) break;
       __m128i is_upper = _mm_and_si128(_mm_cmpgt_epi8(v, upper_a), _mm_cmplt_epi8(v, upper_z));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm_or_si128(v, _mm_and_si128(is_upper, case_bit)));
       p += 16;
