@@ -75,6 +75,56 @@ int RepairParse(const std::vector<std::string_view>& forms, const std::vector<st
     d[c] = "xcomp";
     ++changed;
   }
+  // 3. A coordinated subject read as coordinated clauses.
+  auto nominal = [&](int w) { return upos[w] == "NOUN" || upos[w] == "PROPN" || upos[w] == "PRON"; };
+  for (int v = 0; v < n; ++v) {
+    const int first = h[v] - 1;
+    if (first < 0 || first >= v || d[v] != "conj" || upos[v] != "VERB") continue;
+    if (!(xpos[v] == "VBD" || xpos[v] == "VBZ" || xpos[v] == "VBP")) continue;
+    if (!nominal(first) || !(d[first] == "root" || d[first] == "nsubj")) continue;
+    // The first noun is not itself a predicate ("Chile is a member, and Peru signed").
+    if (has_child(first, [&](int c) { return d[c] == "cop" || d[c] == "nsubj" || d[c] == "aux"; })) continue;
+    int subj = -1, subjects = 0;
+    for (int c = 0; c < n; ++c)
+      if (h[c] == v + 1 && (d[c] == "nsubj" || d[c] == "nsubj:pass")) {
+        subj = c;
+        ++subjects;
+      }
+    if (subjects != 1 || subj <= first || subj >= v || !nominal(subj)) continue;
+    // The subject is a list's last conjunct: an "and"/"or" right before its
+    // phrase, hung on the subject or (as the conj of clauses) on the verb.
+    auto is_and = [&](int c) {
+      return c < subj && d[c] == "cc" && (AsciiLower(forms[c]) == "and" || AsciiLower(forms[c]) == "or");
+    };
+    bool cc = has_child(subj, is_and) || has_child(v, is_and);
+    if (!cc) continue;
+    // Only noun phrases between the first noun and the subject (a list, not clauses).
+    bool verb_between = false;
+    for (int k = first + 1; k < subj; ++k)
+      if (upos[k] == "VERB" || upos[k] == "AUX") verb_between = true;
+    if (verb_between) continue;
+    if (d[first] == "root") {
+      h[v] = 0;
+      d[v] = "root";
+    } else {  // the subject of a verb after the list: "... signed the pact, officials said"
+      const int w = h[first] - 1;
+      if (w <= v) continue;
+      h[v] = w + 1;
+      d[v] = "ccomp";
+    }
+    // The first noun's dependents after the verb (final punctuation) go to
+    // the verb; the verb's "and" and comma before the subject go to the
+    // subject, the list's last conjunct.
+    for (int c = v + 1; c < n; ++c)
+      if (h[c] == first + 1) h[c] = v + 1;
+    for (int c = first + 1; c < subj; ++c)
+      if (h[c] == v + 1 && (d[c] == "cc" || d[c] == "punct")) h[c] = subj + 1;
+    h[first] = v + 1;
+    d[first] = "nsubj";
+    h[subj] = first + 1;
+    d[subj] = "conj";
+    changed += 3;
+  }
   return changed;
 }
 

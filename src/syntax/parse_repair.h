@@ -12,6 +12,17 @@
 //     xcomp, not a purpose clause (advcl). For verbs of causing and asking
 //     (prompt, urge, force, ask, ...) with a noun or pronoun object, a to-
 //     infinitive advcl right after that object is relabelled xcomp.
+//  3. A coordinated subject read as coordinated clauses: in "Chile, the
+//     Andean states and Peru signed the pact" the parser may make "Chile" the
+//     head (root, or subject of a reporting verb later in the sentence), hang
+//     "signed" on it as conj and give "signed" only the last conjunct
+//     ("Peru") as subject. A finite verb that is the conj of an earlier noun
+//     or name, whose subject is that list's last conjunct (it has its own
+//     "and"/"or"), with no other verb between the first noun and that
+//     subject, takes the first noun's place (root, or ccomp of the verb it
+//     was the subject of); the first noun becomes its nsubj and the last
+//     conjunct the first noun's conj, so every member of the list is a
+//     subject again.
 #ifndef DYAD_SYNTAX_PARSE_REPAIR_H_
 #define DYAD_SYNTAX_PARSE_REPAIR_H_
 

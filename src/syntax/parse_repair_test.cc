@@ -74,5 +74,64 @@ TEST(ParseRepair, ObjectControlInfinitiveBecomesXcomp) {
   EXPECT_EQ(purpose.Repair(), 0);
 }
 
+TEST(ParseRepair, CoordinatedSubjectReadAsClausesIsRejoined) {
+  // "Chile , Peru and Bolivia signed the pact ." with "Chile" the root and
+  // "signed" its conj, "Bolivia" the only subject.
+  Parsed root("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|3|punct Peru|PROPN|NNP|Peru|1|conj "
+              "and|CCONJ|CC|and|5|cc Bolivia|PROPN|NNP|Bolivia|6|nsubj signed|VERB|VBD|sign|1|conj "
+              "the|DET|DT|the|8|det pact|NOUN|NN|pact|6|obj .|PUNCT|.|.|1|punct");
+  EXPECT_EQ(root.Repair(), 3);
+  EXPECT_EQ(root.head[5], 0);
+  EXPECT_EQ(root.deprel[5], "root");
+  EXPECT_EQ(root.head[0], 6);
+  EXPECT_EQ(root.deprel[0], "nsubj");
+  EXPECT_EQ(root.head[2], 1);  // Peru stays Chile's conj
+  EXPECT_EQ(root.head[4], 1);
+  EXPECT_EQ(root.deprel[4], "conj");
+  EXPECT_EQ(root.head[8], 6);  // the full stop follows the verb
+  // The list as the subject of a reporting verb after it: "..., aides said".
+  Parsed reported("Chile|PROPN|NNP|Chile|9|nsubj and|CCONJ|CC|and|3|cc Peru|PROPN|NNP|Peru|4|nsubj "
+                  "signed|VERB|VBD|sign|1|conj the|DET|DT|the|6|det pact|NOUN|NN|pact|4|obj ,|PUNCT|,|,|9|punct "
+                  "aides|NOUN|NNS|aide|9|nsubj said|VERB|VBD|say|0|root");
+  EXPECT_EQ(reported.Repair(), 3);
+  EXPECT_EQ(reported.head[3], 9);
+  EXPECT_EQ(reported.deprel[3], "ccomp");
+  EXPECT_EQ(reported.head[0], 4);
+  EXPECT_EQ(reported.deprel[0], "nsubj");
+  EXPECT_EQ(reported.head[2], 1);
+  EXPECT_EQ(reported.deprel[2], "conj");
+  // The "and" and comma hung on the verb, as for coordinated clauses: they
+  // move to the last conjunct.
+  Parsed on_verb("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|3|punct Peru|PROPN|NNP|Peru|1|conj "
+                 ",|PUNCT|,|,|7|punct and|CCONJ|CC|and|7|cc Bolivia|PROPN|NNP|Bolivia|7|nsubj "
+                 "signed|VERB|VBD|sign|1|conj the|DET|DT|the|9|det pact|NOUN|NN|pact|7|obj");
+  EXPECT_EQ(on_verb.Repair(), 3);
+  EXPECT_EQ(on_verb.head[6], 0);
+  EXPECT_EQ(on_verb.head[0], 7);
+  EXPECT_EQ(on_verb.head[5], 1);
+  EXPECT_EQ(on_verb.head[3], 6);
+  EXPECT_EQ(on_verb.head[4], 6);
+  EXPECT_EQ(on_verb.deprel[4], "cc");
+}
+
+TEST(ParseRepair, CoordinatedClausesStay) {
+  // Two clauses: the first noun has its own verb ("Chile voted , and Peru signed").
+  Parsed clauses("Chile|PROPN|NNP|Chile|2|nsubj voted|VERB|VBD|vote|0|root ,|PUNCT|,|,|6|punct "
+                 "and|CCONJ|CC|and|6|cc Peru|PROPN|NNP|Peru|6|nsubj signed|VERB|VBD|sign|2|conj");
+  EXPECT_EQ(clauses.Repair(), 0);
+  // A noun object with a verb hung on it is not a subject list.
+  Parsed object("Chile|PROPN|NNP|Chile|2|nsubj met|VERB|VBD|meet|0|root Peru|PROPN|NNP|Peru|2|obj "
+                "and|CCONJ|CC|and|5|cc Bolivia|PROPN|NNP|Bolivia|6|nsubj signed|VERB|VBD|sign|3|conj");
+  EXPECT_EQ(object.Repair(), 0);
+  // A verb between the first noun and the subject: clauses, not a list.
+  Parsed verb("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|3|punct voting|VERB|VBG|vote|1|acl "
+              "and|CCONJ|CC|and|5|cc Peru|PROPN|NNP|Peru|6|nsubj signed|VERB|VBD|sign|1|conj");
+  EXPECT_EQ(verb.Repair(), 0);
+  // The subject without its own "and": not a list's last member.
+  Parsed bare("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|3|punct Peru|PROPN|NNP|Peru|4|nsubj "
+              "signed|VERB|VBD|sign|1|conj");
+  EXPECT_EQ(bare.Repair(), 0);
+}
+
 }  // namespace
 }  // namespace dyad
