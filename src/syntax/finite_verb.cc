@@ -93,7 +93,10 @@ bool FiniteVerbCandidates(const std::vector<std::string_view>& forms, const std:
   }
   bool any = false;
   for (size_t i = 1; i < limit && i + 1 <= n; ++i) {
-    if (!OneOf(xpos[i], {"NN", "NNS", "VB", "VBN"})) continue;
+    // An adjective in -ed is a participle form too ("The regime committed
+    // atrocities" read as "committed atrocities", a noun phrase).
+    const bool ed_adjective = xpos[i] == "JJ" && forms[i].size() > 4 && forms[i].substr(forms[i].size() - 2) == "ed";
+    if (!(OneOf(xpos[i], {"NN", "NNS", "VB", "VBN"}) || ed_adjective)) continue;
     if (!OneOf(xpos[i - 1], {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
     // A word with a capital is a name here, not a verb.
     if (!forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z') continue;

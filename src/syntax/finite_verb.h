@@ -29,8 +29,9 @@ int MissingFiniteVerb(const std::vector<std::string_view>& forms, const std::vec
 // four or more words, ending in a full stop or in no punctuation at all (a
 // headline), has no finite verb (VBD, VBZ, VBP, MD) -- or has them only after
 // its last comma, in a trailing ", an official said" -- this marks the words
-// that could be its verb: a common noun, base form or participle right after
-// a noun or personal pronoun, before that comma. The tagger then picks the one
+// that could be its verb: a common noun, base form or participle (or an
+// adjective in -ed, "The regime committed atrocities" read as "committed
+// atrocities") right after a noun or personal pronoun, before that comma. The tagger then picks the one
 // it finds most verb-like (Tagger::ForceFiniteVerb), if any is close enough.
 // Finite verbs of a clause opened by a subordinating conjunction count as
 // that trailing clause too ("African Union suspends Gabon after army officers

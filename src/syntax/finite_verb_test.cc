@@ -72,6 +72,12 @@ TEST(FiniteVerb, CandidatesFollowANominalSubject) {
   EXPECT_EQ(Candidates("Kenya/NNP departs/NNS from/IN talks/NNS ,/, an/DT aide/NN said/VBD ./."), "1");
   // A capitalised word after a name is part of the name.
   EXPECT_EQ(Candidates("Prime/NNP Minister/NNP Smith/NNP Jones/NN visits/NNS ./."), "4");
+  // An adjective in -ed after the subject is a participle form ("the junta
+  // detained reporters" read as "detained reporters"); other adjectives and
+  // short -ed words are not.
+  EXPECT_EQ(Candidates("The/DT junta/NN detained/JJ reporters/NNS ./."), "2");
+  EXPECT_EQ(Candidates("The/DT junta/NN hostile/JJ reporters/NNS ./."), "none");
+  EXPECT_EQ(Candidates("A/DT shop/NN red/JJ walls/NNS ./."), "none");
 }
 
 TEST(FiniteVerb, NoCandidatesWhenTheSentenceHasItsVerb) {
