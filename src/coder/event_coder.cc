@@ -520,6 +520,14 @@ Clause ClauseOf(const ParseTree& t, int v) {
     if (ch > v && t.rel(ch) == "advcl" && !IsRelcl(t.deprel(ch)) && t.xpos(ch) == "VBG" &&
         OneOf(t.CaseOf(ch), {"to", "of", "for", "about", "on", "from", "against", "with", "in"}))
       AddSubtree(t, ch, &toks);
+  // So is a finite verb's purpose infinitive, for patterns that spell it
+  // out ("went on strike to demand the resignation of ...": UD hangs "to
+  // demand" on the verb as advcl, not on "strike"). Not a participle's ("a
+  // mission led by Kenya to help the police" is no "lead ... to $T").
+  if (OneOf(t.xpos(v), {"VBD", "VBZ", "VBP"}))
+    for (int ch : t.children(v))
+      if (ch > v && t.rel(ch) == "advcl" && !IsRelcl(t.deprel(ch)) && t.xpos(ch) == "VB" && t.CaseOf(ch) == "to")
+        AddSubtree(t, ch, &toks);
   // A by-phrase attached to the active verb that governs a noun trigger
   // belongs to the noun ("prompting strikes by the U.S.").
   int h = t.head(v);

@@ -111,6 +111,22 @@ TEST_F(EventCoderTest, AgentCompositionWithAdjectiveAndPossessive) {
             V({"VALMIL 190 KESCOP"}));
 }
 
+TEST_F(EventCoderTest, PurposeInfinitiveOfAFiniteVerbIsInItsClause) {
+  // "Valdoria went on strike to demand the resignation of Kestria": UD hangs
+  // "to demand" on "went" as advcl; the pattern spells it out.
+  const char* kWent =
+      "Valdoria|PROPN|Valdoria|2|nsubj went|VERB/VBD|go|0|root on|ADP|on|4|case strike|NOUN/NN|strike|2|obl "
+      "to|PART|to|6|mark demand|VERB/VB|demand|2|advcl the|DET|the|8|det resignation|NOUN/NN|resignation|6|obj "
+      "of|ADP|of|10|case Kestria|PROPN|Kestria|8|nmod";
+  EXPECT_EQ(Code(Parsed(kWent)), V({"VAL 1431 KES"}));
+  // A participle's purpose infinitive is not ("a mission led by Kestria to
+  // help ..."): read as VBN, "went" keeps its clause and only "demand"
+  // codes, on its own.
+  std::string participle = kWent;
+  participle.replace(participle.find("VERB/VBD"), 8, "VERB/VBN");
+  EXPECT_EQ(Code(Parsed(participle)), V({"VAL 100 KES"}));
+}
+
 TEST_F(EventCoderTest, CompoundSubjectsAndReciprocalTalks) {
   // "Valdoria and Kestria held talks."
   EXPECT_EQ(Code(Parsed("Valdoria|PROPN|Valdoria|4|nsubj and|CCONJ|and|3|cc Kestria|PROPN|Kestria|1|conj "
